@@ -1,0 +1,33 @@
+package io.github.vpnfailover.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vpnfailover} command and its subcommands. */
+@Command(name = "vpnfailover",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Keeps a Linux router on its best VPN tunnel. Without arguments it opens the desktop app.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class RootCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Builds the command line with every subcommand registered; exit codes follow {@link ExitCodes}. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,4 @@
+package io.github.vpnfailover.core;
+
+/** Whether a tunnel passes traffic, as far as we know. */
+public enum TunnelState { UP, DOWN, UNKNOWN }

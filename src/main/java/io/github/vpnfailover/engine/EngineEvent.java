@@ -1,0 +1,38 @@
+package io.github.vpnfailover.engine;
+
+import io.github.vpnfailover.core.Decision;
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.TunnelState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Everything the engine tells its listeners (UI, {@code run --json-events}, tests).
+ * Listeners are called on the engine's thread and must not block it.
+ */
+public sealed interface EngineEvent {
+
+    Instant time();
+
+    /** A tunnel was measured (or failed to be). */
+    record SampleEvent(Instant time, Sample sample) implements EngineEvent { }
+
+    /** The decider's verdict after a cycle; {@code applied} is false when auto-failover is off (a recommendation). */
+    record DecisionEvent(Instant time, Decision decision, Map<String, Double> scores, boolean applied) implements EngineEvent { }
+
+    /** Routes were changed (or a change was tried): {@code verified} only when read back pointing at {@code to}. */
+    record SwitchEvent(Instant time, String from, String to, boolean verified, boolean manual, String reason) implements EngineEvent { }
+
+    /** The link to the router changed state; {@code retryIn} is set while reconnecting. */
+    record ConnectionEvent(Instant time, ConnectionState state, String detail, Duration retryIn) implements EngineEvent { }
+
+    /** Something went wrong that a person should see. */
+    record ErrorEvent(Instant time, String message) implements EngineEvent { }
+
+    /** Which tunnel and step the cycle is on now; {@code step} is e.g. "ping", "download", "upload", "idle". */
+    record ProgressEvent(Instant time, String tunnel, String step, int index, int total, Duration nextCycleIn) implements EngineEvent { }
+
+    /** The fast liveness monitor's view of a tunnel changed, or a new round-trip time arrived. */
+    record LivenessEvent(Instant time, String tunnel, TunnelState state, Double rttMs) implements EngineEvent { }
+}

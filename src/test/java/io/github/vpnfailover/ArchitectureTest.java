@@ -1,0 +1,115 @@
+package io.github.vpnfailover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the design's arrows true by reading the sources: ui, cli → engine → router, probe, store → core,
+ * and core free of JavaFX and I/O.
+ */
+class ArchitectureTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/io/github/vpnfailover");
+    private static final String BASE = "io.github.vpnfailover.";
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+
+    /** Which top-level packages each package may import from. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "core", Set.of("core"),
+            "router", Set.of("router", "core"),
+            "probe", Set.of("probe", "core"),
+            "store", Set.of("store", "core"),
+            "engine", Set.of("engine", "router", "probe", "store", "core"),
+            "cli", Set.of("cli", "engine", "router", "probe", "store", "core"),
+            "ui", Set.of("ui", "engine", "router", "probe", "store", "core"));
+
+    private static final List<String> FORBIDDEN_IN_CORE = List.of(
+            "javafx.", "java.io.File", "java.io.InputStream", "java.io.OutputStream", "java.io.Reader", "java.io.Writer",
+            "java.nio.file.", "java.nio.channels.", "java.net.", "java.sql.", "java.lang.ProcessBuilder",
+            "com.jcraft.", "com.fasterxml.", "org.slf4j.", "org.xerial.", "picocli.");
+
+    @Test
+    void packagesImportOnlyAlongTheArrows() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String pkg = topPackage(file);
+            if (pkg == null) {
+                continue;
+            }
+            Set<String> allowed = ALLOWED.get(pkg);
+            assertThat(allowed).as("package %s of %s is not in the design", pkg, file).isNotNull();
+            for (String imported : imports(file)) {
+                if (imported.startsWith(BASE)) {
+                    String target = imported.substring(BASE.length()).split("\\.")[0];
+                    if (ALLOWED.containsKey(target) && !allowed.contains(target)) {
+                        violations.add(file + " (" + pkg + ") imports " + imported);
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void coreHasNoJavaFxAndNoIo() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            if (!"core".equals(topPackage(file))) {
+                continue;
+            }
+            String text = Files.readString(file);
+            for (String imported : imports(file)) {
+                FORBIDDEN_IN_CORE.stream().filter(imported::startsWith)
+                        .forEach(f -> violations.add(file + " imports " + imported));
+            }
+            for (String call : List.of("System.out", "System.err", "new Thread(", "Files.", "ProcessBuilder", "Runtime.getRuntime")) {
+                if (text.contains(call)) {
+                    violations.add(file + " uses " + call);
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theRuleCatchesAViolation() {
+        Matcher m = IMPORT.matcher("package x;\nimport javafx.scene.Node;\nimport static java.nio.file.Files.readString;\n");
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(2));
+        }
+        assertThat(found).containsExactly("javafx.scene.Node", "java.nio.file.Files.readString");
+        assertThat(FORBIDDEN_IN_CORE.stream().anyMatch(found.get(0)::startsWith)).isTrue();
+    }
+
+    private static List<Path> javaFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(SOURCES)) {
+            return s.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+    }
+
+    private static String topPackage(Path file) {
+        Path rel = SOURCES.relativize(file);
+        return rel.getNameCount() < 2 ? null : rel.getName(0).toString();
+    }
+
+    private static List<String> imports(Path file) throws IOException {
+        Matcher m = IMPORT.matcher(Files.readString(file));
+        List<String> result = new ArrayList<>();
+        while (m.find()) {
+            result.add(m.group(2));
+        }
+        return result;
+    }
+}
