@@ -1,0 +1,64 @@
+package io.github.vpnfailover.cli;
+
+import io.github.vpnfailover.router.LocalShell;
+import io.github.vpnfailover.router.RemoteShell;
+import io.github.vpnfailover.router.ShellException;
+import io.github.vpnfailover.router.ssh.SshConnector;
+import io.github.vpnfailover.router.ssh.SshTarget;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The connection flags every router command takes (a public contract: keep names exact). */
+public final class ConnectionOptions {
+
+    @Option(names = "--host", paramLabel = "H", description = "Router host name, address or ~/.ssh/config alias.")
+    String host;
+
+    @Option(names = "--port", paramLabel = "P", description = "SSH port (default from ~/.ssh/config, else 22).")
+    Integer port;
+
+    @Option(names = "--user", paramLabel = "U", description = "SSH user (default from ~/.ssh/config, else your user name).")
+    String user;
+
+    @Option(names = "--identity", paramLabel = "FILE", description = "Private key file (ed25519, RSA, ECDSA).")
+    Path identity;
+
+    @Option(names = "--known-hosts", paramLabel = "FILE", description = "known_hosts file (default ~/.ssh/known_hosts).")
+    Path knownHosts;
+
+    @Option(names = "--accept-new-host-key", description = "Trust and save an unknown host key. A changed key is always refused.")
+    boolean acceptNewHostKey;
+
+    @Option(names = "--ask-password", description = "Ask for the SSH password on the terminal (it is never stored).")
+    boolean askPassword;
+
+    @Option(names = "--local", description = "Run on this computer instead of a router (the default without --host).")
+    boolean local;
+
+    /** Opens the shell these flags describe; throws IllegalArgumentException for contradictory flags. */
+    public RemoteShell open() throws ShellException {
+        if (local && host != null) {
+            throw new IllegalArgumentException("--local and --host exclude each other: give one");
+        }
+        if (host == null) {
+            return new LocalShell();
+        }
+        return SshConnector.connect(target());
+    }
+
+    /** The SSH target for {@code --host}; null when running locally. */
+    public SshTarget target() {
+        if (host == null) {
+            return null;
+        }
+        char[] password = askPassword ? readPassword() : null;
+        return new SshTarget(host, port, user, identity, knownHosts, acceptNewHostKey, password);
+    }
+
+    private static char[] readPassword() {
+        if (System.console() == null) {
+            throw new IllegalArgumentException("--ask-password needs a terminal");
+        }
+        return System.console().readPassword("SSH password: ");
+    }
+}
