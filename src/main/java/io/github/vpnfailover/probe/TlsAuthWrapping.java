@@ -63,7 +63,7 @@ public final class TlsAuthWrapping implements Wrapping {
             bad = ReplyParser.checkLength(packet, bodyStart + 1 + 4, describe());
         }
         if (bad != null) {
-            return bad;
+            return unwrappedOr(packet, sessionId, bad);
         }
         byte[] expected = Crypto.hmac(digest.jcaName(), verifyKey, new Slice(packet, 9 + h, bodyStart),
                 new Slice(packet, 0, 9), new Slice(packet, bodyStart, packet.length));
@@ -71,6 +71,14 @@ public final class TlsAuthWrapping implements Wrapping {
             return new Reply.BadAuth("HMAC does not verify (wrong key, key direction or digest?)");
         }
         return ReplyParser.parseBody(packet, bodyStart, packet.length, Arrays.copyOfRange(packet, 1, 9), sessionId);
+    }
+
+    /** A reply to us that carries no wrapping means the server does not use ours: say so instead of {@code other}. */
+    private Reply unwrappedOr(byte[] packet, byte[] sessionId, Reply other) {
+        if (Wrapping.none().readReply(packet, sessionId) instanceof Reply.Valid) {
+            return new Reply.Invalid("the server answered without " + describe() + ": it does not use this wrapping");
+        }
+        return other;
     }
 
     @Override

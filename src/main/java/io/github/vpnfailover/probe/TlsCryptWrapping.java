@@ -59,7 +59,7 @@ public final class TlsCryptWrapping implements Wrapping {
             bad = ReplyParser.checkLength(packet, HEADER + TAG + 1 + 4, describe());
         }
         if (bad != null) {
-            return bad;
+            return unwrappedOr(packet, sessionId, bad);
         }
         byte[] tag = Arrays.copyOfRange(packet, HEADER, HEADER + TAG);
         byte[] plain = Crypto.aesCtr(encryptIn, tag, packet, HEADER + TAG, packet.length);
@@ -68,6 +68,14 @@ public final class TlsCryptWrapping implements Wrapping {
             return new Reply.BadAuth(describe() + " tag does not verify (wrong key?)");
         }
         return ReplyParser.parseBody(plain, 0, plain.length, Arrays.copyOfRange(packet, 1, 9), sessionId);
+    }
+
+    /** A reply to us that carries no wrapping means the server does not use ours: say so instead of {@code other}. */
+    private Reply unwrappedOr(byte[] packet, byte[] sessionId, Reply other) {
+        if (Wrapping.none().readReply(packet, sessionId) instanceof Reply.Valid) {
+            return new Reply.Invalid("the server answered without " + describe() + ": it does not use this wrapping");
+        }
+        return other;
     }
 
     @Override
