@@ -33,7 +33,7 @@ public final class TlsCryptV2ClientKey {
         }
         byte[] raw;
         try {
-            raw = Base64.getMimeDecoder().decode(text.substring(begin + BEGIN.length(), end).strip());
+            raw = Base64.getDecoder().decode(text.substring(begin + BEGIN.length(), end).replaceAll("\\s+", ""));
         } catch (IllegalArgumentException e) {
             throw new KeyFileException(source + ": the key is not valid base64: " + e.getMessage(), e);
         }
