@@ -5,11 +5,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
 /** Whether ::1 can be bound on this machine (IPv6 tests skip with a message when it cannot). */
-final class Loopback {
+public final class Loopback {
     private Loopback() {
     }
 
-    static boolean ipv6Available() {
+    public static boolean ipv6Available() {
         try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getByName("::1"), 0))) {
             return true;
         } catch (Exception e) {

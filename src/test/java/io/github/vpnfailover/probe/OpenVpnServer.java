@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /** A real openvpn 2.6 server on a loopback address and a free port, started and killed (by PID) by a test. */
-final class OpenVpnServer implements AutoCloseable {
+public final class OpenVpnServer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
@@ -26,7 +26,7 @@ final class OpenVpnServer implements AutoCloseable {
     }
 
     /** Starts a server on {@code host} ("127.0.0.1" or "::1") with {@code wrappingArgs}, e.g. --tls-auth FILE 0. */
-    static OpenVpnServer start(TestPki pki, Proto proto, String host, String... wrappingArgs) throws Exception {
+    public static OpenVpnServer start(TestPki pki, Proto proto, String host, String... wrappingArgs) throws Exception {
         boolean v6 = host.contains(":");
         int port = freePort(proto, host);
         String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
@@ -58,7 +58,7 @@ final class OpenVpnServer implements AutoCloseable {
         throw new IllegalStateException("openvpn did not start within 20 s: " + Files.readString(log));
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -76,7 +76,7 @@ final class OpenVpnServer implements AutoCloseable {
     }
 
     /** A port free for {@code proto} on {@code host} right now (bind port 0, read it, close). */
-    static int freePort(Proto proto, String host) throws IOException {
+    public static int freePort(Proto proto, String host) throws IOException {
         InetAddress address = InetAddress.getByName(host);
         if (proto == Proto.UDP) {
             try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(address, 0))) {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A throwaway CA and server certificate made with openssl, plus OpenVPN keys made with openvpn --genkey. */
-record TestPki(Path dir, Path ca, Path cert, Path key) {
+public record TestPki(Path dir, Path ca, Path cert, Path key) {
 
-    static TestPki create(Path dir) throws Exception {
+    public static TestPki create(Path dir) throws Exception {
         run(dir, "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
                 "-keyout", "ca.key", "-out", "ca.crt", "-days", "2", "-subj", "/CN=vfm-test-ca");
         run(dir, "openssl", "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
@@ -20,13 +20,13 @@ record TestPki(Path dir, Path ca, Path cert, Path key) {
     }
 
     /** A new static key (tls-auth / tls-crypt) named {@code name}. */
-    Path staticKey(String name) throws Exception {
+    public Path staticKey(String name) throws Exception {
         run(dir, "openvpn", "--genkey", "secret", name);
         return dir.resolve(name);
     }
 
     /** A new tls-crypt-v2 server key and a client key made from it: [server, client]. */
-    List<Path> tlsCryptV2Keys(String name) throws Exception {
+    public List<Path> tlsCryptV2Keys(String name) throws Exception {
         run(dir, "openvpn", "--genkey", "tls-crypt-v2-server", name + "-server.key");
         run(dir, "openvpn", "--tls-crypt-v2", name + "-server.key", "--genkey", "tls-crypt-v2-client",
                 name + "-client.key");
