@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps a Linux router on its best VPN tunnel. Without arguments it opens the desktop app.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+            CheckOpenVpnCommand.class})
 public final class RootCommand implements Runnable {
 
     @CommandLine.Spec
@@ -19,6 +20,10 @@ public final class RootCommand implements Runnable {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
         cl.setParameterExceptionHandler((ex, args) -> {
+            if (ex.getCommandLine().getCommand() instanceof CheckOpenVpnCommand) {
+                // A monitoring plugin must say UNKNOWN (exit 3) for bad arguments, not our usage code.
+                return CheckOpenVpnCommand.reportParseError(ex);
+            }
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return ExitCodes.USAGE;

@@ -1,0 +1,88 @@
+package io.github.vpnfailover.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vpnfailover.probe.ProbeResult;
+import io.github.vpnfailover.probe.ProbeStatus;
+import io.github.vpnfailover.probe.Proto;
+import java.io.PrintWriter;
+import java.net.Inet6Address;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints a probe result as one Nagios plugin line with perfdata, or as one JSON object, and returns the exit code. */
+final class PluginOutput {
+    static final int UNKNOWN_EXIT = ProbeStatus.UNKNOWN.exitCode();
+
+    private final PrintWriter out;
+    private final boolean json;
+    private final String host;
+    private final int port;
+    private final Proto proto;
+
+    PluginOutput(PrintWriter out, boolean json, String host, int port, Proto proto) {
+        this.out = out;
+        this.json = json;
+        this.host = host;
+        this.port = port;
+        this.proto = proto;
+    }
+
+    /** Prints {@code result}; {@code wrapping} describes the control-channel wrapping ("" when unknown). */
+    int print(ProbeResult result, String wrapping) {
+        if (json) {
+            out.println(json(result, wrapping));
+        } else {
+            out.println(line(result));
+        }
+        out.flush();
+        return result.status().exitCode();
+    }
+
+    /** The plugin line; UNKNOWN carries no perfdata because nothing was measured. */
+    static String line(ProbeResult result) {
+        String text = result.status() + ": " + oneLine(result.message());
+        if (result.status() == ProbeStatus.UNKNOWN) {
+            return text;
+        }
+        return text + String.format(Locale.ROOT, " | time=%.6fs;;;0 attempts=%d",
+                result.time().toNanos() / 1e9, result.attempts());
+    }
+
+    /** For parse errors, before any option is known: always the plain line. */
+    static void unknownLine(PrintWriter out, String message) {
+        out.println(line(ProbeResult.unknown(message)));
+        out.flush();
+    }
+
+    private String json(ProbeResult result, String wrapping) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", result.status().name());
+        m.put("exitCode", result.status().exitCode());
+        m.put("message", result.message());
+        m.put("host", host);
+        m.put("port", port);
+        m.put("proto", proto.label());
+        m.put("wrapping", wrapping);
+        m.put("responder", result.responder() == null ? null : address(result));
+        m.put("timeSeconds", result.time().toNanos() / 1e9);
+        m.put("attempts", result.attempts());
+        try {
+            return new ObjectMapper().writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings and numbers always serializes", e);
+        }
+    }
+
+    private static String address(ProbeResult result) {
+        String ip = result.responder().getAddress().getHostAddress();
+        return (result.responder().getAddress() instanceof Inet6Address ? "[" + ip + "]" : ip) + ":"
+                + result.responder().getPort();
+    }
+
+    /** Nagios reads only the first line; a newline inside a message would cut it. */
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ').replace('|', '/');
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.vpnfailover.probe;
+
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/** A real openvpn 2.6 server on a loopback address and a free port, started and killed (by PID) by a test. */
+public final class OpenVpnServer implements AutoCloseable {
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private OpenVpnServer(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts a server on {@code host} ("127.0.0.1" or "::1") with {@code wrappingArgs}, e.g. --tls-auth FILE 0. */
+    public static OpenVpnServer start(TestPki pki, Proto proto, String host, String... wrappingArgs) throws Exception {
+        boolean v6 = host.contains(":");
+        int port = freePort(proto, host);
+        String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+        Path log = pki.dir().resolve("openvpn-" + suffix + ".log");
+        List<String> cmd = new ArrayList<>(List.of("openvpn", "--mode", "server", "--tls-server",
+                "--dev", "vfm" + suffix, "--dev-type", "tun", "--topology", "subnet",
+                "--ifconfig", "10.250." + (ThreadLocalRandom.current().nextInt(250) + 1) + ".1", "255.255.255.0",
+                "--ifconfig-noexec", "--route-noexec", "--disable-dco",
+                "--proto", (proto == Proto.UDP ? "udp" : "tcp-server").replace("udp", v6 ? "udp6" : "udp")
+                        .replace("tcp-server", v6 ? "tcp6-server" : "tcp-server"),
+                "--local", host, "--lport", String.valueOf(port),
+                "--ca", pki.ca().toString(), "--cert", pki.cert().toString(), "--key", pki.key().toString(),
+                "--dh", "none", "--verb", "3"));
+        cmd.addAll(List.of(wrappingArgs));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        OpenVpnServer server = new OpenVpnServer(p, port, log);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            if (text.contains("Initialization Sequence Completed")) {
+                return server;
+            }
+            if (!p.isAlive()) {
+                throw new IllegalStateException("openvpn exited (" + p.exitValue() + "): " + text);
+            }
+            Thread.sleep(50);
+        }
+        server.close();
+        throw new IllegalStateException("openvpn did not start within 20 s: " + Files.readString(log));
+    }
+
+    public int port() {
+        return port;
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A port free for {@code proto} on {@code host} right now (bind port 0, read it, close). */
+    public static int freePort(Proto proto, String host) throws IOException {
+        InetAddress address = InetAddress.getByName(host);
+        if (proto == Proto.UDP) {
+            try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(address, 0))) {
+                return s.getLocalPort();
+            }
+        }
+        try (ServerSocket s = new ServerSocket(0, 1, address)) {
+            return s.getLocalPort();
+        }
+    }
+}
