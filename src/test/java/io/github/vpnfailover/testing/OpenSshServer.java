@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
  * A real OpenSSH sshd for tests: its own host key, config, authorized client key and log in {@code dir},
  * listening on a free port, optionally inside a network namespace and with a password user that exists
  * only in a private mount namespace (the machine's /etc/passwd and /etc/shadow stay untouched).
+ * sshd runs in a private mount namespace with its own /etc/passwd where root's shell is /bin/sh.
  * Needs root. Stop it (or use try-with-resources): it kills the listener and every session process by PID.
  */
 public final class OpenSshServer implements AutoCloseable {
@@ -130,14 +131,10 @@ public final class OpenSshServer implements AutoCloseable {
         if (netns != null) {
             command.addAll(List.of("ip", "netns", "exec", netns));
         }
-        String sshd = "/usr/sbin/sshd -D -e -f " + dir.resolve("sshd_config");
-        if (passwordUser != null) {
-            command.addAll(List.of("unshare", "--mount", "--propagation", "private", "sh", "-c",
-                    "mount --bind " + dir.resolve("passwd") + " /etc/passwd && mount --bind " + dir.resolve("shadow")
-                            + " /etc/shadow && exec " + sshd));
-        } else {
-            command.addAll(List.of(sshd.split(" ")));
-        }
+        String mounts = "mount --bind " + dir.resolve("passwd") + " /etc/passwd && "
+                + (passwordUser != null ? "mount --bind " + dir.resolve("shadow") + " /etc/shadow && " : "");
+        command.addAll(List.of("unshare", "--mount", "--propagation", "private", "sh", "-c",
+                mounts + "exec /usr/sbin/sshd -D -e -f " + dir.resolve("sshd_config")));
         long before = Files.exists(log()) ? Files.readAllLines(log()).size() : 0;
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
@@ -179,16 +176,27 @@ public final class OpenSshServer implements AutoCloseable {
                 "LogLevel INFO",
                 "") ;
         Files.writeString(dir.resolve("sshd_config"), config);
-        if (passwords) {
-            writeAccountFiles();
-        }
+        writeAccountFiles();
     }
 
+    /**
+     * sshd sees its own /etc/passwd (a private mount namespace): root's login shell is /bin/sh, as on a
+     * router (busybox ash), so the host's interactive bash setup (~/.bashrc, which bash reads under sshd)
+     * neither slows down nor changes the commands; plus the password user, if any.
+     */
     private void writeAccountFiles() throws IOException {
+        StringBuilder passwd = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of("/etc/passwd"))) {
+            passwd.append(line.startsWith("root:") ? line.replaceFirst(":[^:]*$", ":/bin/sh") : line).append('\n');
+        }
+        if (passwordUser == null) {
+            Files.writeString(dir.resolve("passwd"), passwd);
+            return;
+        }
         Path home = Files.createDirectories(dir.resolve("home-" + passwordUser.name()));
         SshKeys.run(List.of("chown", passwordUser.uid() + ":65534", home.toString()));
-        String passwd = Files.readString(Path.of("/etc/passwd")) + passwordUser.name() + ":x:" + passwordUser.uid()
-                + ":65534::" + home + ":/bin/sh\n";
+        passwd.append(passwordUser.name()).append(":x:").append(passwordUser.uid()).append(":65534::")
+                .append(home).append(":/bin/sh\n");
         String shadow = Files.readString(Path.of("/etc/shadow")) + passwordUser.name() + ":" + hash(passwordUser.password())
                 + ":19000:0:99999:7:::\n";
         Files.writeString(dir.resolve("passwd"), passwd);
