@@ -224,6 +224,20 @@ class SshShellEmbeddedServerTest {
         }
     }
 
+    @Test
+    void reportsAClosedPortAsConnectionRefusedAndAMissingKeyFileByName() throws Exception {
+        trustServer();
+        int port = server.port();
+        server.stop();
+        var closed = new SshTarget("127.0.0.1", port, "tester", null, knownHosts, false, null);
+        assertThatThrownBy(() -> connect(closed)).isExactlyInstanceOf(SshConnectionException.class)
+                .hasMessageContaining("connection refused").hasMessageContaining("tester@127.0.0.1:" + port);
+        server.start();
+        Path missing = dir.resolve("no such key");
+        assertThatThrownBy(() -> connect(target(missing, false, null))).isInstanceOf(SshAuthException.class)
+                .hasMessageContaining(missing.toString()).hasMessageContaining("does not exist");
+    }
+
     private SshShell connect(SshTarget target) throws Exception {
         return SshConnector.open(target, options());
     }
