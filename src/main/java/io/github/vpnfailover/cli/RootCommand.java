@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps a Linux router on its best VPN tunnel. Without arguments it opens the desktop app.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, RunCommand.class, ScoreCommand.class, ImportLegacyCommand.class, ExportLegacyCommand.class})
 public final class RootCommand implements Runnable {
 
     @CommandLine.Spec
