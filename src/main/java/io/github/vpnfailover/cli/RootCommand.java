@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Keeps a Linux router on its best VPN tunnel. Without arguments it opens the desktop app.",
         subcommands = {CommandLine.HelpCommand.class,
-            CheckOpenVpnCommand.class})
+            CheckOpenVpnCommand.class,
+            RunCommand.class, ScoreCommand.class, ImportLegacyCommand.class, ExportLegacyCommand.class})
 public final class RootCommand implements Runnable {
 
     @CommandLine.Spec

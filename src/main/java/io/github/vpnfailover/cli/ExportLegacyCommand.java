@@ -1,0 +1,69 @@
+package io.github.vpnfailover.cli;
+
+import io.github.vpnfailover.store.HistoryStore;
+import io.github.vpnfailover.store.LegacyFormats;
+import io.github.vpnfailover.store.SettingsLoad;
+import io.github.vpnfailover.store.SettingsStore;
+import io.github.vpnfailover.store.StoreException;
+import io.github.vpnfailover.store.StorePaths;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code export-legacy}: writes the history as an old MIB.json (and the policy as config.json). */
+@Command(name = "export-legacy", description = "Export the history as the old MIB.json (and optionally config.json).")
+final class ExportLegacyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--mib", required = true, paramLabel = "OUT", description = "Where to write MIB.json.")
+    Path mib;
+
+    @Option(names = "--config", paramLabel = "OUT", description = "Also write the policy as an old config.json.")
+    Path config;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Settings and history folder (default: XDG folders).")
+    Path dataDir;
+
+    @Option(names = "--router", paramLabel = "NAME", description = "Which router's history (needed when there are several).")
+    String router;
+
+    @Override
+    public Integer call() {
+        StorePaths paths = StorePaths.fromEnvironment(dataDir);
+        LegacyFormats legacy = new LegacyFormats();
+        try (HistoryStore store = HistoryStore.open(paths.historyFile())) {
+            String r = router;
+            if (r == null) {
+                List<String> routers = store.routers();
+                if (routers.size() > 1) {
+                    spec.commandLine().getErr().println("error: the history has several routers " + routers + ": pick one with --router");
+                    return ExitCodes.USAGE;
+                }
+                r = routers.isEmpty() ? LegacyCommands.routerKey(null) : routers.get(0);
+            }
+            String chosen = r;
+            List<String> tunnels = store.tunnels(chosen);
+            legacy.writeMib(mib, tunnels, (t, action) -> store.forEachNewestFirst(chosen, t, action));
+            spec.commandLine().getOut().println("wrote " + tunnels.size() + " tunnels of '" + chosen + "' to " + mib);
+            if (config != null) {
+                SettingsLoad load = new SettingsStore(paths.settingsFile(), Clock.systemUTC()).load();
+                if (load.needsAttention()) {
+                    throw new StoreException(load.detail());
+                }
+                legacy.writeConfig(config, LegacyFormats.fromPolicy(load.settings().policy()));
+                spec.commandLine().getOut().println("wrote the policy to " + config);
+            }
+            return ExitCodes.OK;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+    }
+}

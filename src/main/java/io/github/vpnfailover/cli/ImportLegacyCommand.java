@@ -1,0 +1,45 @@
+package io.github.vpnfailover.cli;
+
+import io.github.vpnfailover.store.StoreException;
+import io.github.vpnfailover.store.StorePaths;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code import-legacy}: brings the old config.json and MIB.json into the app's settings and history. */
+@Command(name = "import-legacy", description = "Import the old manager's config.json and/or MIB.json.")
+final class ImportLegacyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Old config.json: becomes the policy (classic scoring).")
+    Path config;
+
+    @Option(names = "--mib", paramLabel = "FILE", description = "Old MIB.json: its measurements are added to the history.")
+    Path mib;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Settings and history folder (default: XDG folders).")
+    Path dataDir;
+
+    @Option(names = "--router", paramLabel = "NAME", description = "Router the history belongs to (default: \"This computer\"; use the --host you run with).")
+    String router;
+
+    @Override
+    public Integer call() {
+        if (config == null && mib == null) {
+            spec.commandLine().getErr().println("error: give --config, --mib or both");
+            return ExitCodes.USAGE;
+        }
+        try {
+            return LegacyCommands.importFiles(StorePaths.fromEnvironment(dataDir), config, mib,
+                    router != null ? router : LegacyCommands.routerKey(null), spec.commandLine().getOut());
+        } catch (StoreException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+}

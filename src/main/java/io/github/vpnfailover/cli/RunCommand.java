@@ -1,0 +1,158 @@
+package io.github.vpnfailover.cli;
+
+import io.github.vpnfailover.core.MeasureSettings;
+import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.PolicyValidator;
+import io.github.vpnfailover.engine.Engine;
+import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.engine.EngineOptions;
+import io.github.vpnfailover.router.RemoteShell;
+import io.github.vpnfailover.router.RouterControl;
+import io.github.vpnfailover.router.ShellException;
+import io.github.vpnfailover.store.HistoryStore;
+import io.github.vpnfailover.store.PolicyFile;
+import io.github.vpnfailover.store.SettingsLoad;
+import io.github.vpnfailover.store.SettingsStore;
+import io.github.vpnfailover.store.StoreException;
+import io.github.vpnfailover.store.StorePaths;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code run}: the headless daemon. Measures, decides and (with auto-failover) switches until stopped. */
+@Command(name = "run", description = "Run the failover engine headless until interrupted (SIGTERM stops it cleanly).")
+final class RunCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
+
+    @Mixin
+    MeasureOptions measure = new MeasureOptions();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Policy JSON (the app's, or the old config.json as it is).")
+    Path config;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Settings and history folder (default: XDG folders).")
+    Path dataDir;
+
+    @Option(names = "--auto", negatable = true, description = "Switch automatically (--no-auto: only recommend). Default: from the policy.")
+    Boolean auto;
+
+    @Option(names = "--once", description = "Run one cycle and exit.")
+    boolean once;
+
+    @Option(names = "--parallel", description = "Measure all tunnels at once (only for tunnels on separate physical links).")
+    boolean parallel;
+
+    @Option(names = "--json-events", description = "Print one JSON object per event and line on stdout.")
+    boolean jsonEvents;
+
+    /** Builds the router over the opened shell; replaced by tests. */
+    Function<RemoteShell, RouterControl> routerFactory = RunCommand::routerOver;
+
+    /** The one line that changes when the router package's {@code Router} lands on main. */
+    static RouterControl routerOver(RemoteShell shell) {
+        throw new UnsupportedOperationException("this build has no router implementation yet (router.Router)");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        StorePaths paths = StorePaths.fromEnvironment(dataDir);
+        Policy policy;
+        try {
+            policy = policy(paths);
+        } catch (StoreException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        RemoteShell shell;
+        try {
+            shell = connection.open();
+        } catch (ShellException e) {
+            err.println("error: cannot connect: " + e.getMessage());
+            return ExitCodes.CONNECTION;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (shell; HistoryStore store = HistoryStore.open(paths.historyFile())) {
+            RouterControl router = routerFactory.apply(shell);
+            return runEngine(router, store, policy, out, err);
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        } catch (UnsupportedOperationException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    private int runEngine(RouterControl router, HistoryStore store, Policy policy, PrintWriter out, PrintWriter err) {
+        EventJson json = new EventJson();
+        AtomicInteger exit = new AtomicInteger(ExitCodes.OK);
+        Engine engine = new Engine(router, store, LegacyCommands.routerKey(connection.host), policy, Clock.systemUTC(),
+                new EngineOptions(parallel, null, measure.tunnels()));
+        engine.addListener(e -> {
+            if (e instanceof EngineEvent.SwitchEvent s && !s.verified()) {
+                exit.set(ExitCodes.FAILURE);
+            } else if (e instanceof EngineEvent.ConnectionEvent c && c.state() == io.github.vpnfailover.engine.ConnectionState.RECONNECTING) {
+                exit.compareAndSet(ExitCodes.OK, ExitCodes.CONNECTION);
+            }
+            synchronized (out) {
+                out.println(jsonEvents ? json.line(e) : TextEvents.line(e));
+                out.flush();
+            }
+        });
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            engine.close();
+            store.close();
+            stopped.countDown();
+        }, "vpnfailover-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            if (once) {
+                engine.runOnce().join();
+                engine.close();
+                return exit.get();
+            }
+            engine.start();
+            stopped.await();
+            return ExitCodes.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.OK;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it closes the engine; the store closes when this method returns
+            }
+        }
+    }
+
+    private Policy policy(StorePaths paths) throws StoreException {
+        SettingsLoad load = new SettingsStore(paths.settingsFile(), Clock.systemUTC()).load();
+        if (load.needsAttention()) {
+            spec.commandLine().getErr().println("warning: " + load.detail());
+        }
+        Policy p = config != null ? new PolicyFile().read(config, load.settings().policy()) : load.settings().policy();
+        MeasureSettings m = measure.applyTo(p.measure());
+        boolean on = auto != null ? auto : p.autoFailover();
+        return PolicyValidator.validate(new Policy(p.latencyWeight(), p.downloadWeight(), p.uploadWeight(), p.lossWeight(), p.depth(),
+                p.threshold(), p.intervalSeconds(), p.holdDownSeconds(), p.scoring(), on, m));
+    }
+}

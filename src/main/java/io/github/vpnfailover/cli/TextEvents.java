@@ -1,0 +1,38 @@
+package io.github.vpnfailover.cli;
+
+import io.github.vpnfailover.engine.EngineEvent;
+import java.util.Locale;
+
+/** One engine event as one readable line, for {@code run} without {@code --json-events}. */
+final class TextEvents {
+
+    private TextEvents() {
+    }
+
+    static String line(EngineEvent e) {
+        String body;
+        if (e instanceof EngineEvent.SampleEvent s) {
+            var x = s.sample();
+            body = x.error() != null && !x.isGood() ? x.tunnel() + " failed: " + x.error()
+                    : String.format(Locale.ROOT, "%s latency %s ms, loss %s %%, down %s, up %s Mbit/s", x.tunnel(),
+                    x.latencyMs(), x.lossPercent(), x.downloadMbps(), x.uploadMbps());
+        } else if (e instanceof EngineEvent.DecisionEvent d) {
+            body = (d.applied() ? "" : d.decision().kind() == io.github.vpnfailover.core.DecisionKind.STAY ? "" : "recommend ")
+                    + d.decision().kind().name().toLowerCase(Locale.ROOT) + ": " + d.decision().reason();
+        } else if (e instanceof EngineEvent.SwitchEvent s) {
+            body = (s.manual() ? "manual " : "") + "switch " + s.from() + " -> " + s.to() + (s.verified() ? " (verified)" : " (NOT verified)") + ": " + s.reason();
+        } else if (e instanceof EngineEvent.ConnectionEvent c) {
+            body = "connection " + c.state().name().toLowerCase(Locale.ROOT) + ": " + c.detail();
+        } else if (e instanceof EngineEvent.ErrorEvent x) {
+            body = "error: " + x.message();
+        } else if (e instanceof EngineEvent.ProgressEvent p) {
+            body = p.tunnel() == null ? p.step() + (p.nextCycleIn() != null ? ", next cycle in " + p.nextCycleIn().toSeconds() + " s" : "")
+                    : p.step() + " " + p.tunnel() + " (" + (p.index() + 1) + "/" + p.total() + ")";
+        } else if (e instanceof EngineEvent.LivenessEvent l) {
+            body = "liveness " + l.tunnel() + " " + l.state() + (l.rttMs() != null ? " " + l.rttMs() + " ms" : "");
+        } else {
+            body = e.toString();
+        }
+        return e.time() + " " + body;
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.vpnfailover.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Remembers when routes last moved, so quality switches wait {@code holdDownSeconds} after it. */
+public final class HoldDown {
+
+    private final Clock clock;
+    private volatile Instant since;
+
+    public HoldDown(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Starts (or restarts) the hold-down now: after every switch, manual ones included. */
+    public void start() {
+        since = clock.instant();
+    }
+
+    /** Time left before a quality switch is allowed again; zero when none. */
+    public Duration remaining(int holdDownSeconds) {
+        Instant s = since;
+        if (s == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(clock.instant(), s.plusSeconds(holdDownSeconds));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

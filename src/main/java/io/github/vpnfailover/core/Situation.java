@@ -1,0 +1,36 @@
+package io.github.vpnfailover.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the decider looks at: the active tunnel (null when none), the tunnels that exist now, their scores,
+ * each tunnel's latest sample, and the tunnels the liveness monitor says are down.
+ */
+public record Situation(String active, List<String> tunnels, ScoreBoard scores,
+                        Map<String, Sample> latest, Set<String> liveDown) {
+
+    public Situation {
+        tunnels = List.copyOf(tunnels);
+        latest = Map.copyOf(latest);
+        liveDown = Set.copyOf(liveDown);
+    }
+
+    /** Down: the liveness monitor says so, or its latest measurement got no answer. */
+    public boolean isDown(String tunnel) {
+        Sample s = latest.get(tunnel);
+        return liveDown.contains(tunnel) || (s != null && !s.isGood());
+    }
+
+    /** Exists, is not down and has a score: may be switched to for quality. */
+    public boolean isEligible(String tunnel) {
+        return tunnels.contains(tunnel) && !isDown(tunnel) && scores.score(tunnel) != null;
+    }
+
+    /** Answered its latest measurement and is not down: a last-resort failover target. */
+    public boolean answered(String tunnel) {
+        Sample s = latest.get(tunnel);
+        return tunnels.contains(tunnel) && s != null && s.isGood() && !liveDown.contains(tunnel);
+    }
+}

@@ -1,0 +1,338 @@
+package io.github.vpnfailover.engine;
+
+import io.github.vpnfailover.core.Decider;
+import io.github.vpnfailover.core.Decision;
+import io.github.vpnfailover.core.DecisionKind;
+import io.github.vpnfailover.core.HoldDown;
+import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.PolicyValidator;
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.ScoreBoard;
+import io.github.vpnfailover.core.Scorer;
+import io.github.vpnfailover.core.Situation;
+import io.github.vpnfailover.core.Tunnel;
+import io.github.vpnfailover.core.TunnelState;
+import io.github.vpnfailover.router.RouterControl;
+import io.github.vpnfailover.router.ShellException;
+import io.github.vpnfailover.router.SwitchResult;
+import io.github.vpnfailover.store.HistoryStore;
+import io.github.vpnfailover.store.StoreException;
+import io.github.vpnfailover.store.SwitchRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The measuring cycle, decisions and switches. Cycles run on the thread "vpnfailover-cycle", route changes
+ * on "vpnfailover-switch" (so a manual or liveness switch never waits for a measurement), measurements on
+ * "vpnfailover-measure-N", history reads for the UI on "vpnfailover-query". Every public method returns at once.
+ */
+public final class Engine implements EngineControl {
+
+    private static final Duration RETRY_AFTER_CONNECTION_LOSS = Duration.ofSeconds(10);
+
+    private final RouterControl router;
+    private final History history;
+    private final HistoryWriter writer;
+    private final Clock clock;
+    private final EngineOptions options;
+    private final EventBus bus = new EventBus();
+    private final Scorer scorer = new Scorer();
+    private final HoldDown holdDown;
+    private final Decider decider;
+    private final RecentSamples recent = new RecentSamples();
+    private final Set<String> liveDown = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService cycleThread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("vpnfailover-cycle"));
+    private final ExecutorService switchThread = Executors.newSingleThreadExecutor(new NamedThreads("vpnfailover-switch"));
+    private final ExecutorService measurePool = Executors.newCachedThreadPool(new NamedThreads("vpnfailover-measure"));
+    private final ExecutorService queryThread = Executors.newSingleThreadExecutor(new NamedThreads("vpnfailover-query"));
+    private final Measurer measurer;
+
+    private volatile Policy policy;
+    private volatile String active;
+    private volatile List<String> tunnels = List.of();
+    private volatile ScoreBoard lastScores = ScoreBoard.empty();
+    private volatile ConnectionState connection;
+
+    private final Object scheduling = new Object();
+    private Future<?> current;
+    private int generation;
+    private boolean closed;
+
+    /** An engine over {@code router} storing its history (for router {@code routerName}) in {@code store}; store may be null. */
+    public Engine(RouterControl router, HistoryStore store, String routerName, Policy policy, Clock clock, EngineOptions options) {
+        this(router, store == null ? History.none() : History.of(store, routerName), policy, clock, options);
+    }
+
+    Engine(RouterControl router, History history, Policy policy, Clock clock, EngineOptions options) {
+        this.router = router;
+        this.history = history;
+        this.clock = clock;
+        this.options = options;
+        this.policy = PolicyValidator.validate(policy);
+        this.holdDown = new HoldDown(clock);
+        this.decider = new Decider(holdDown);
+        this.measurer = new Measurer(router, measurePool, clock);
+        this.writer = new HistoryWriter(history, msg -> publish(new EngineEvent.ErrorEvent(clock.instant(), msg)), 100_000);
+    }
+
+    @Override
+    public void addListener(Consumer<EngineEvent> listener) {
+        bus.add(listener);
+    }
+
+    /** Starts cycling now and every {@code intervalSeconds} after each cycle ends. */
+    @Override
+    public void start() {
+        schedule(Duration.ZERO, true);
+    }
+
+    @Override
+    public void measureNow() {
+        schedule(Duration.ZERO, true);
+    }
+
+    /** Runs exactly one cycle (cancelling a running one) and completes when it has ended. */
+    public CompletableFuture<Void> runOnce() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        synchronized (scheduling) {
+            cancelCurrent();
+            int g = ++generation;
+            current = cycleThread.submit(() -> {
+                try {
+                    cycle(g, false);
+                } finally {
+                    done.complete(null);
+                }
+            });
+        }
+        return done;
+    }
+
+    @Override
+    public void setAutoFailover(boolean on) {
+        Policy p = policy;
+        policy = new Policy(p.latencyWeight(), p.downloadWeight(), p.uploadWeight(), p.lossWeight(), p.depth(), p.threshold(),
+                p.intervalSeconds(), p.holdDownSeconds(), p.scoring(), on, p.measure());
+    }
+
+    @Override
+    public void updatePolicy(Policy p) {
+        policy = PolicyValidator.validate(p);
+    }
+
+    @Override
+    public Policy policy() {
+        return policy;
+    }
+
+    /** The tunnel the routes point at, as last read or set; null when unknown. */
+    public String active() {
+        return active;
+    }
+
+    /** The scores of the last cycle. */
+    public ScoreBoard scores() {
+        return lastScores;
+    }
+
+    @Override
+    public CompletableFuture<SwitchResult> switchNow(String tunnel) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                List<String> known = tunnels.isEmpty() ? usable(router.listTunnels(policy.measure())) : tunnels;
+                if (!known.contains(tunnel)) {
+                    throw new IllegalArgumentException("no tunnel named '" + tunnel + "'; known: " + known);
+                }
+            } catch (ShellException e) {
+                throw new CompletionException(e);
+            }
+            return applySwitch(tunnel, true, "manual switch to " + tunnel, policy);
+        }, switchThread);
+    }
+
+    @Override
+    public CompletableFuture<List<Sample>> history(String tunnel, Instant from, Instant to) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return history.range(tunnel, from, to);
+            } catch (StoreException e) {
+                throw new CompletionException(e);
+            }
+        }, queryThread);
+    }
+
+    /**
+     * The liveness monitor's entry point (issue 5): publishes the new state and, when the active tunnel has
+     * just gone down, decides at once on the switch thread (failover ignores hold-down) instead of waiting.
+     */
+    public void reportLiveness(String tunnel, TunnelState state, Double rttMs) {
+        boolean changed = state == TunnelState.DOWN ? liveDown.add(tunnel) : liveDown.remove(tunnel);
+        publish(new EngineEvent.LivenessEvent(clock.instant(), tunnel, state, rttMs));
+        if (changed && state == TunnelState.DOWN && tunnel.equals(active)) {
+            switchThread.execute(() -> decideAndApply(policy, lastScores));
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (scheduling) {
+            closed = true;
+            cancelCurrent();
+        }
+        cycleThread.shutdownNow();
+        switchThread.shutdown();
+        measurePool.shutdownNow();
+        queryThread.shutdown();
+        try {
+            cycleThread.awaitTermination(5, TimeUnit.SECONDS);
+            switchThread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        writer.flush();
+        publish(new EngineEvent.ConnectionEvent(clock.instant(), ConnectionState.CLOSED, router.describe(), null));
+    }
+
+    private void schedule(Duration delay, boolean repeat) {
+        synchronized (scheduling) {
+            if (closed) {
+                return;
+            }
+            cancelCurrent();
+            int g = ++generation;
+            current = cycleThread.schedule(() -> cycle(g, repeat), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void cancelCurrent() {
+        if (current != null) {
+            current.cancel(true);
+        }
+    }
+
+    private void cycle(int g, boolean repeat) {
+        Policy p = policy;
+        Duration next = Duration.ofSeconds(p.intervalSeconds());
+        try {
+            writer.flush();
+            List<String> names = usable(router.listTunnels(p.measure()));
+            connection(ConnectionState.CONNECTED, router.describe(), null);
+            tunnels = names;
+            active = router.active().orElse(null);
+            for (String t : names) {
+                seed(t, p.depth());
+            }
+            Duration timeout = options.tunnelTimeout() != null ? options.tunnelTimeout() : Measurer.defaultTimeout(p.measure());
+            measurer.measure(names, p.measure(), options.parallel(), timeout,
+                    (t, i) -> publish(new EngineEvent.ProgressEvent(clock.instant(), t, "measure", i, names.size(), null)),
+                    s -> {
+                        recent.add(s, p.depth());
+                        publish(new EngineEvent.SampleEvent(clock.instant(), s));
+                        writer.write(h -> h.append(s));
+                    });
+            ScoreBoard scores = scorer.score(recent.windows(names), p);
+            lastScores = scores;
+            switchThread.submit(() -> decideAndApply(p, scores)).get();
+        } catch (ShellException e) {
+            next = RETRY_AFTER_CONNECTION_LOSS.compareTo(next) < 0 ? RETRY_AFTER_CONNECTION_LOSS : next;
+            connection(ConnectionState.RECONNECTING, router.describe() + ": " + e.getMessage(), next);
+            publish(new EngineEvent.ErrorEvent(clock.instant(), "cannot reach " + router.describe() + ": " + e.getMessage()));
+        } catch (InterruptedException e) {
+            publish(new EngineEvent.ProgressEvent(clock.instant(), null, "cancelled", 0, 0, null));
+            return;
+        } catch (ExecutionException | RuntimeException e) {
+            publish(new EngineEvent.ErrorEvent(clock.instant(), "cycle failed: " + e));
+        }
+        synchronized (scheduling) {
+            if (repeat && g == generation && !closed) {
+                publish(new EngineEvent.ProgressEvent(clock.instant(), null, "idle", 0, 0, next));
+                current = cycleThread.schedule(() -> cycle(g, true), next.toMillis(), TimeUnit.MILLISECONDS);
+            } else {
+                publish(new EngineEvent.ProgressEvent(clock.instant(), null, "idle", 0, 0, null));
+            }
+        }
+    }
+
+    /** Loads a tunnel's window from the store the first time it is seen (or when depth grew). */
+    private void seed(String tunnel, int depth) {
+        if (!recent.needsLoad(tunnel, depth)) {
+            return;
+        }
+        try {
+            recent.load(tunnel, depth, history.newestGood(tunnel, depth), history.newest(tunnel, 1));
+        } catch (StoreException e) {
+            recent.load(tunnel, depth, List.of(), List.of());
+            publish(new EngineEvent.ErrorEvent(clock.instant(), "cannot read history of " + tunnel + ": " + e.getMessage()));
+        }
+    }
+
+    /** Runs on the switch thread. */
+    private void decideAndApply(Policy p, ScoreBoard scores) {
+        Situation s = new Situation(active, tunnels, scores, recent.latest(), liveDown);
+        Decision d = decider.decide(s, p);
+        boolean apply = p.autoFailover() && d.kind() != DecisionKind.STAY;
+        Instant now = clock.instant();
+        publish(new EngineEvent.DecisionEvent(now, d, scores.asMap(), apply));
+        writer.write(h -> h.recordDecision(now, d, scores.asMap(), apply));
+        if (apply) {
+            applySwitch(d.target(), false, d.reason(), p);
+        }
+    }
+
+    /** Runs on the switch thread. */
+    private SwitchResult applySwitch(String target, boolean manual, String reason, Policy p) {
+        String from = active;
+        SwitchResult r;
+        try {
+            r = router.switchTo(target, p.measure());
+        } catch (ShellException e) {
+            r = new SwitchResult(target, false, null, "cannot reach the router: " + e.getMessage());
+        }
+        if (r.verified()) {
+            active = target;
+        } else if (r.activeAfter() != null) {
+            active = r.activeAfter();
+        }
+        if (r.verified() || manual) {
+            holdDown.start();
+        }
+        String why = r.verified() ? reason : reason + "; not verified: " + r.detail();
+        Instant now = clock.instant();
+        publish(new EngineEvent.SwitchEvent(now, from, target, r.verified(), manual, why));
+        boolean verified = r.verified();
+        writer.write(h -> h.recordSwitch(new SwitchRecord(now, from, target, verified, manual, why)));
+        if (!r.verified()) {
+            publish(new EngineEvent.ErrorEvent(now, "switch to " + target + " not verified: " + r.detail()));
+        }
+        return r;
+    }
+
+    private List<String> usable(List<Tunnel> listed) {
+        return listed.stream().filter(Tunnel::isUsable).map(Tunnel::name)
+                .filter(n -> options.onlyTunnels().isEmpty() || options.onlyTunnels().contains(n)).toList();
+    }
+
+    private void connection(ConnectionState state, String detail, Duration retryIn) {
+        if (state != connection || state != ConnectionState.CONNECTED) {
+            connection = state;
+            publish(new EngineEvent.ConnectionEvent(clock.instant(), state, detail, retryIn));
+        }
+    }
+
+    private void publish(EngineEvent e) {
+        bus.publish(e);
+    }
+}

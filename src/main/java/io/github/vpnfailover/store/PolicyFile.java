@@ -1,0 +1,65 @@
+package io.github.vpnfailover.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.PolicyValidator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Reads a policy for {@code run --config}: the app's policy JSON (any subset of fields over the defaults),
+ * a whole settings.json, or the old manager's config.json as it is.
+ */
+public final class PolicyFile {
+
+    private final ObjectMapper json = Json.mapper();
+
+    /** Reads {@code file} over {@code base}; the result is validated. */
+    public Policy read(Path file, Policy base) throws StoreException {
+        JsonNode tree;
+        try {
+            tree = json.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new StoreException(file + ": not a JSON object");
+        }
+        if (tree.has("delay")) {
+            return PolicyValidator.validate(LegacyFormats.toPolicy(new LegacyFormats().configFrom(tree, file.toString()), base));
+        }
+        JsonNode policy = tree.has("policy") && tree.get("policy").isObject() ? tree.get("policy") : tree;
+        ObjectNode merged = json.valueToTree(base);
+        List<String> unknown = new ArrayList<>();
+        merge(merged, policy, "", unknown);
+        if (!unknown.isEmpty()) {
+            throw new StoreException(file + ": unknown field(s) " + unknown);
+        }
+        try {
+            return PolicyValidator.validate(json.treeToValue(merged, Policy.class));
+        } catch (IOException e) {
+            throw new StoreException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void merge(ObjectNode into, JsonNode over, String prefix, List<String> unknown) {
+        for (Iterator<String> it = over.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (f.equals("version") && prefix.isEmpty()) {
+                continue;
+            }
+            if (!into.has(f)) {
+                unknown.add(prefix + f);
+            } else if (into.get(f) instanceof ObjectNode child && over.get(f).isObject()) {
+                merge(child, over.get(f), prefix + f + ".", unknown);
+            } else {
+                into.set(f, over.get(f));
+            }
+        }
+    }
+}

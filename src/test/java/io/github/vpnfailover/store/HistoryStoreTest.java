@@ -1,0 +1,93 @@
+package io.github.vpnfailover.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vpnfailover.core.Decision;
+import io.github.vpnfailover.core.Sample;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HistoryStoreTest {
+
+    static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    static Sample sample(String tunnel, int second, Double latency) {
+        return new Sample(tunnel, T0.plusSeconds(second), latency, latency == null ? null : latency - 1,
+                latency == null ? null : latency + 1, 0.5, latency == null ? null : 0.0, 42.5, 7.25,
+                latency == null ? "no answer" : null);
+    }
+
+    @Test
+    void keepsEveryFieldAndAnswersNewestAndRangeQueries() throws Exception {
+        try (HistoryStore h = HistoryStore.open(dir.resolve("h.db"))) {
+            for (int i = 0; i < 10; i++) {
+                h.append("r1", sample("tun0", i, i == 9 ? null : 10.0 + i));
+                h.append("r1", sample("tun1", i, 50.0));
+                h.append("r2", sample("tun0", i, 99.0));
+            }
+            assertThat(h.newest("r1", "tun0", 3)).extracting(Sample::time)
+                    .containsExactly(T0.plusSeconds(9), T0.plusSeconds(8), T0.plusSeconds(7));
+            assertThat(h.newest("r1", "tun0", 1).get(0)).isEqualTo(sample("tun0", 9, null));
+            assertThat(h.newestGood("r1", "tun0", 2)).containsExactly(sample("tun0", 8, 18.0), sample("tun0", 7, 17.0));
+            assertThat(h.range("r1", "tun0", T0.plusSeconds(2), T0.plusSeconds(5))).extracting(Sample::latencyMs)
+                    .containsExactly(12.0, 13.0, 14.0);
+            assertThat(h.tunnels("r1")).containsExactly("tun0", "tun1");
+            assertThat(h.routers()).containsExactly("r1", "r2");
+            List<Sample> all = new ArrayList<>();
+            h.forEachNewestFirst("r2", "tun0", all::add);
+            assertThat(all).hasSize(10).first().extracting(Sample::time).isEqualTo(T0.plusSeconds(9));
+        }
+    }
+
+    @Test
+    void usesWalAndAnIndexForTheTunnelQueriesAndIsOwnerOnly() throws Exception {
+        Path db = dir.resolve("h.db");
+        try (HistoryStore h = HistoryStore.open(db)) {
+            h.append("r", sample("tun0", 0, 1.0));
+            try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+                var rs = st.executeQuery("PRAGMA journal_mode");
+                assertThat(rs.getString(1)).isEqualTo("wal");
+                rs = st.executeQuery("EXPLAIN QUERY PLAN SELECT * FROM sample WHERE router='r' AND tunnel='tun0' "
+                        + "ORDER BY time_ms DESC LIMIT 3");
+                assertThat(rs.getString(4)).contains("USING INDEX sample_by_tunnel_time");
+            }
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void recordsDecisionsAndSwitchesWithReasons() throws Exception {
+        try (HistoryStore h = HistoryStore.open(dir.resolve("h.db"))) {
+            h.recordDecision("r", T0, Decision.stay("tun0", "tun0 stays: nothing better"), Map.of("tun0", 0.5), false);
+            h.recordSwitch("r", new SwitchRecord(T0, "tun0", "tun1", true, true, "manual switch"));
+            assertThat(h.recentDecisionReasons("r", 5)).containsExactly("STAY: tun0 stays: nothing better");
+            assertThat(h.recentSwitches("r", 5)).containsExactly(new SwitchRecord(T0, "tun0", "tun1", true, true, "manual switch"));
+        }
+    }
+
+    @Test
+    void appendAllWritesABatchAndDataSurvivesReopen() throws Exception {
+        Path db = dir.resolve("h.db");
+        List<Sample> batch = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            batch.add(sample("tun0", i, 20.0));
+        }
+        try (HistoryStore h = HistoryStore.open(db)) {
+            h.appendAll("r", batch);
+        }
+        try (HistoryStore h = HistoryStore.open(db)) {
+            assertThat(h.countSamples()).isEqualTo(2500);
+        }
+    }
+}
