@@ -69,10 +69,15 @@ public class LocalShell implements RemoteShell {
         return List.of("sh", "-c", command);
     }
 
+    /** The directory commands run in; null for this process's own. */
+    protected java.io.File workingDirectory() {
+        return null;
+    }
+
     private Process start(String command) throws ShellException {
         try {
-            return new ProcessBuilder(argv(command)).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .start();
+            return new ProcessBuilder(argv(command)).directory(workingDirectory())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         } catch (IOException e) {
             throw new MissingToolException("sh", describe());
         }
