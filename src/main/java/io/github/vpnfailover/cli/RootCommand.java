@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps a Linux router on its best VPN tunnel. Without arguments it opens the desktop app.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, TunnelsCommand.class, MeasureCommand.class, SwitchCommand.class})
 public final class RootCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,7 +16,12 @@ public final class RootCommand implements Runnable {
 
     /** Builds the command line with every subcommand registered; exit codes follow {@link ExitCodes}. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new RootCommand());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The same, with picocli creating commands through {@code factory} (tests inject shells this way). */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new RootCommand(), factory);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
