@@ -25,6 +25,8 @@ public final class Router implements RouterControl {
     private final SecureRandom random = new SecureRandom();
     private final TunnelLister lister = new TunnelLister();
     private final SampleAssembler assembler = new SampleAssembler();
+    /** Names already warned about, so a hostile name is logged once, not once per cycle. */
+    private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Router(RemoteShell shell) {
         this(shell, Clock.systemUTC());
@@ -42,7 +44,7 @@ public final class Router implements RouterControl {
         int split = out.indexOf("##vfm-addr##");
         List<Tunnel> tunnels = lister.tunnels(out.substring(0, split), out.substring(split + 12), settings.tunnelPattern());
         for (Tunnel t : tunnels) {
-            if (!t.isUsable()) {
+            if (!t.isUsable() && warned.add(t.name())) {
                 LOG.warn("{} reports an interface named {} that will never be measured or switched to: {}",
                         shell.describe(), t.name(), t.invalidReason());
             }

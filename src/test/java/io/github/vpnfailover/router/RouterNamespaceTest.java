@@ -133,6 +133,23 @@ class RouterNamespaceTest {
         assertThat(r.detail()).startsWith("routes do not point at tunB: ").contains("dev tunA");
     }
 
+    @Test
+    void missingToolsAreNamedWithWhereAndHowToInstall() throws Exception {
+        java.nio.file.Path bin = Files.createDirectories(net.workDir.resolve("bin"));
+        for (String tool : List.of("sh", "ip", "head")) {
+            String real = TestRouterNamespace.sh("command -v " + tool).trim();
+            Files.createSymbolicLink(bin.resolve(tool), java.nio.file.Path.of(real));
+        }
+        var shell = new NamespaceShell(net.router, net.workDir.toFile(), bin.toString());
+        Sample s = new Router(shell).measure("tunA", settings("10.66.0.2", net.url("/bytes/1000"), null, RouteMode.DEF1, null));
+        assertThat(s.error()).contains("ping not found on namespace " + net.router + ": install it with 'apt install iputils-ping'")
+                .contains("curl not found on namespace " + net.router + ": install it with 'apt install curl'");
+        assertThat(s.latencyMs()).isNull();
+        Files.delete(bin.resolve("ip"));
+        assertThatThrownBy(() -> new Router(shell).listTunnels(plain())).isInstanceOf(MissingToolException.class)
+                .hasMessageContaining("ip not found on namespace " + net.router).hasMessageContaining("iproute2");
+    }
+
     /** Counts remote invocations to prove one per tunnel. */
     private static final class CountingShell extends LocalShell {
         private final NamespaceShell inner;

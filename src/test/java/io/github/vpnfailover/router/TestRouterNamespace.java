@@ -16,19 +16,19 @@ import java.util.concurrent.TimeUnit;
  * to "server", which runs an HTTP server; plus real TUN devices, one with a peer and two with hostile names.
  * Root only; {@link #close()} removes everything it made.
  */
-final class TestRouterNamespace implements AutoCloseable {
+public final class TestRouterNamespace implements AutoCloseable {
 
     /** Creates a file named "m" in the shell's working directory if ever executed. */
-    static final String HOSTILE_TOUCH = "wg;touch${IFS}m";
-    static final String HOSTILE_SUBST = "tun$(id)";
+    public static final String HOSTILE_TOUCH = "wg;touch${IFS}m";
+    public static final String HOSTILE_SUBST = "tun$(id)";
 
-    final String router;
-    final String server;
-    final Path workDir;
-    final int httpPort;
+    public final String router;
+    public final String server;
+    public final Path workDir;
+    public final int httpPort;
     private final Process http;
 
-    TestRouterNamespace() throws IOException, InterruptedException {
+    public TestRouterNamespace() throws IOException, InterruptedException {
         String id = HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt(1 << 16));
         router = "vfm" + id + "r";
         server = "vfm" + id + "s";
@@ -65,7 +65,7 @@ final class TestRouterNamespace implements AutoCloseable {
         http = started;
     }
 
-    static boolean isRoot() {
+    public static boolean isRoot() {
         try {
             return sh("id -u").trim().equals("0");
         } catch (IOException | InterruptedException e) {
@@ -73,15 +73,15 @@ final class TestRouterNamespace implements AutoCloseable {
         }
     }
 
-    NamespaceShell shell() {
+    public NamespaceShell shell() {
         return new NamespaceShell(router, workDir.toFile());
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://10.66.0.2:" + httpPort + path;
     }
 
-    String urlB(String path) {
+    public String urlB(String path) {
         return "http://10.67.0.2:" + httpPort + path;
     }
 
@@ -95,7 +95,7 @@ final class TestRouterNamespace implements AutoCloseable {
     }
 
     /** Runs {@code command} on this machine (outside the namespaces), failing loudly. */
-    static String sh(String command) throws IOException, InterruptedException {
+    public static String sh(String command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
