@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vpnfailover measure}: one sequential measuring cycle over the router's tunnels. */
-@Command(name = "measure", description = "Measure every tunnel (or those named with --tunnel) once, one after another.")
+@Command(name = "measure", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Measure every tunnel (or those named with --tunnel) once, one after another.")
 public final class MeasureCommand implements Callable<Integer> {
 
     @Mixin

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vpnfailover switch}: points the router's routes at a tunnel and verifies them. */
-@Command(name = "switch", description = "Move the router's traffic to TUNNEL and read the routes back; exit 0 only when verified.")
+@Command(name = "switch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Move the router's traffic to TUNNEL and read the routes back; exit 0 only when verified.")
 public final class SwitchCommand implements Callable<Integer> {
 
     @Mixin

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vpnfailover tunnels}: the router's tunnels, their state and which one is active. */
-@Command(name = "tunnels", description = "List the router's tunnels, their state and which one carries the default traffic.")
+@Command(name = "tunnels", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the router's tunnels, their state and which one carries the default traffic.")
 public final class TunnelsCommand implements Callable<Integer> {
 
     @Mixin

@@ -21,6 +21,15 @@ public final class PingParser {
 
     /** Parses one run; an error line ("ping: SO_BINDTODEVICE ...") or missing summary becomes {@link Parsed.Unparsed}. */
     public Parsed<PingSummary> parse(String output) {
+        try {
+            return read(output);
+        } catch (NumberFormatException e) {
+            return Parsed.unparsed("ping printed a number this parser cannot read (" + e.getMessage() + ")",
+                    lastLine(output));
+        }
+    }
+
+    private Parsed<PingSummary> read(String output) {
         if (output == null || output.isBlank()) {
             return Parsed.unparsed("ping printed nothing", "");
         }

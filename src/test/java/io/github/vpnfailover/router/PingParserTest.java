@@ -61,5 +61,9 @@ class PingParserTest {
         assertThat(parser.parse(null)).isInstanceOf(Parsed.Unparsed.class);
         String cut = "3 packets transmitted, 3 received, 0% packet loss, time 406ms\nrtt min/avg/max/mdev = 0.048/0.0";
         assertThat(parser.parse(cut)).isInstanceOf(Parsed.Unparsed.class);
+        String garbled = "3 packets transmitted, 3 received, 0% packet loss\nrtt min/avg/max/mdev = 0.0.4/1/2/3 ms\n";
+        assertThat(parser.parse(garbled)).isInstanceOf(Parsed.Unparsed.class);
+        String huge = "99999999999 packets transmitted, 0 received, 100% packet loss\n";
+        assertThat(parser.parse(huge)).isInstanceOf(Parsed.Unparsed.class);
     }
 }
