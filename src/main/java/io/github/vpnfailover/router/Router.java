@@ -39,10 +39,16 @@ public final class Router implements RouterControl {
 
     @Override
     public List<Tunnel> listTunnels(MeasureSettings settings) throws ShellException {
-        CommandResult r = runChecked(IP_CHECK + "ip -o link && echo '##vfm-addr##' && ip -o addr", SHORT);
+        // A fresh separator each time: an interface may be named after any fixed one.
+        String separator = "##vfm-" + HexFormat.of().formatHex(random.generateSeed(8)) + "##";
+        CommandResult r = runChecked(IP_CHECK + "ip -o link && echo " + ShellQuote.quote(separator) + " && ip -o addr", SHORT);
         String out = r.stdout();
-        int split = out.indexOf("##vfm-addr##");
-        List<Tunnel> tunnels = lister.tunnels(out.substring(0, split), out.substring(split + 12), settings.tunnelPattern());
+        int split = out.indexOf("\n" + separator + "\n");
+        if (split < 0) {
+            throw new ShellException("unexpected output from 'ip -o link' on " + shell.describe() + ": " + out.strip());
+        }
+        List<Tunnel> tunnels = lister.tunnels(out.substring(0, split), out.substring(split + separator.length() + 2),
+                settings.tunnelPattern());
         for (Tunnel t : tunnels) {
             if (!t.isUsable() && warned.add(t.name())) {
                 LOG.warn("{} reports an interface named {} that will never be measured or switched to: {}",
