@@ -17,9 +17,9 @@ public class LocalShell implements RemoteShell {
 
     @Override
     public CommandResult run(String command, Duration timeout) throws ShellException {
-        Process p = start(command);
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        Process p = start(command, false);
+        CompletableFuture<String> out = drain(p.getInputStream(), "local-stdout");
+        CompletableFuture<String> err = drain(p.getErrorStream(), "local-stderr");
         try {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 killTree(p);
@@ -38,7 +38,8 @@ public class LocalShell implements RemoteShell {
 
     @Override
     public LineStream stream(String command, Consumer<String> onLine) throws ShellException {
-        Process p = start(command);
+        // stderr joins stdout so a streamed command's errors reach the consumer and never fill a pipe.
+        Process p = start(command, true);
         Thread reader = new Thread(() -> {
             try (var r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -74,13 +75,28 @@ public class LocalShell implements RemoteShell {
         return null;
     }
 
-    private Process start(String command) throws ShellException {
+    private Process start(String command, boolean mergeStderr) throws ShellException {
         try {
-            return new ProcessBuilder(argv(command)).directory(workingDirectory())
+            return new ProcessBuilder(argv(command)).directory(workingDirectory()).redirectErrorStream(mergeStderr)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         } catch (IOException e) {
             throw new MissingToolException("sh", describe());
         }
+    }
+
+    /** Reads a stream to its end on its own daemon thread: the common pool may have a single thread here. */
+    private static CompletableFuture<String> drain(InputStream in, String name) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(readAll(in));
+            } catch (UncheckedIOException e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return result;
     }
 
     private static void killTree(Process p) {

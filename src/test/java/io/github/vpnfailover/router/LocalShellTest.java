@@ -24,6 +24,14 @@ class LocalShellTest {
     }
 
     @Test
+    void largeOutputOnBothStreamsDoesNotDeadlock() throws Exception {
+        CommandResult r = shell.run("head -c 1000000 /dev/zero | tr '\\0' e >&2; head -c 1000000 /dev/zero | tr '\\0' o",
+                Duration.ofSeconds(10));
+        assertThat(r.stdout()).hasSize(1_000_000);
+        assertThat(r.stderr()).hasSize(1_000_000);
+    }
+
+    @Test
     void timeoutKillsTheWholeProcessTree(@TempDir Path dir) throws Exception {
         Path pidFile = dir.resolve("child.pid");
         long start = System.nanoTime();
