@@ -30,7 +30,8 @@ class PingParserTest {
 
     @Test
     void fullLossHasNoRoundTripFigures() {
-        for (String capture : List.of("ping/iputils-loss.txt", "ping/iputils-loss-unreach.txt", "ping/busybox-loss.txt")) {
+        for (String capture : List.of("ping/iputils-loss.txt", "ping/iputils-loss-unreach.txt", "ping/busybox-loss.txt",
+                "ping/iputils-unreachable-errors.txt", "ping/busybox-unreachable.txt")) {
             PingSummary s = parser.parse(Captures.read(capture)).valueOrNull();
             assertThat(s).as(capture).isNotNull();
             assertThat(s.lossPercent()).as(capture).isEqualTo(100.0);
@@ -47,6 +48,8 @@ class PingParserTest {
         assertThat(((Parsed.Unparsed<PingSummary>) iputils).reason()).isEqualTo("ping failed: SO_BINDTODEVICE nosuch0: No such device");
         Parsed<PingSummary> busybox = parser.parse(Captures.read("ping/busybox-nodev.txt"));
         assertThat(((Parsed.Unparsed<PingSummary>) busybox).raw()).isEqualTo("bad address 'nosuch0'");
+        Parsed<PingSummary> usage = parser.parse(Captures.read("ping/iputils-usage-error.txt"));
+        assertThat(((Parsed.Unparsed<PingSummary>) usage).reason()).isEqualTo("ping failed: record route: Operation not permitted");
     }
 
     @Test
