@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Keeps a Linux router on its best VPN tunnel. Without arguments it opens the desktop app.",
         subcommands = {CommandLine.HelpCommand.class,
-            CheckOpenVpnCommand.class,
-            RunCommand.class, ScoreCommand.class, ImportLegacyCommand.class, ExportLegacyCommand.class})
+            TunnelsCommand.class, MeasureCommand.class, SwitchCommand.class,
+            RunCommand.class, ScoreCommand.class, ImportLegacyCommand.class, ExportLegacyCommand.class,
+            CheckOpenVpnCommand.class})
 public final class RootCommand implements Runnable {
 
     @CommandLine.Spec
@@ -18,7 +19,12 @@ public final class RootCommand implements Runnable {
 
     /** Builds the command line with every subcommand registered; exit codes follow {@link ExitCodes}. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new RootCommand());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The same, with picocli creating commands through {@code factory} (tests inject shells this way). */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new RootCommand(), factory);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
         cl.setParameterExceptionHandler((ex, args) -> {
             if (ex.getCommandLine().getCommand() instanceof CheckOpenVpnCommand) {

@@ -7,6 +7,7 @@ import io.github.vpnfailover.engine.Engine;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.EngineOptions;
 import io.github.vpnfailover.router.RemoteShell;
+import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.RouterControl;
 import io.github.vpnfailover.router.ShellException;
 import io.github.vpnfailover.store.HistoryStore;
@@ -61,9 +62,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     /** Builds the router over the opened shell; replaced by tests. */
     Function<RemoteShell, RouterControl> routerFactory = RunCommand::routerOver;
 
-    /** The one line that changes when the router package's {@code Router} lands on main. */
+    /** The real router over the opened shell; tests replace {@link #routerFactory} with a fake. */
     static RouterControl routerOver(RemoteShell shell) {
-        throw new UnsupportedOperationException("this build has no router implementation yet (router.Router)");
+        return new Router(shell);
     }
 
     @Override

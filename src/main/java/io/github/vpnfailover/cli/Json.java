@@ -1,0 +1,62 @@
+package io.github.vpnfailover.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.Tunnel;
+import io.github.vpnfailover.router.SwitchResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The JSON shapes of the router commands (a public contract: keys exact, null where not measured). */
+final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** {"tunnel","latencyMs","latencyMinMs","latencyMaxMs","jitterMs","lossPercent","downloadMbps","uploadMbps","error"}. */
+    static Map<String, Object> sample(Sample s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tunnel", s.tunnel());
+        m.put("latencyMs", s.latencyMs());
+        m.put("latencyMinMs", s.latencyMinMs());
+        m.put("latencyMaxMs", s.latencyMaxMs());
+        m.put("jitterMs", s.jitterMs());
+        m.put("lossPercent", s.lossPercent());
+        m.put("downloadMbps", s.downloadMbps());
+        m.put("uploadMbps", s.uploadMbps());
+        m.put("error", s.error());
+        return m;
+    }
+
+    static Map<String, Object> tunnel(Tunnel t, boolean active) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.name());
+        m.put("state", t.state().name());
+        m.put("addresses", t.addresses());
+        m.put("peer", t.peer());
+        m.put("active", active);
+        m.put("invalidReason", t.invalidReason());
+        return m;
+    }
+
+    static Map<String, Object> switchResult(SwitchResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tunnel", r.tunnel());
+        m.put("verified", r.verified());
+        m.put("activeAfter", r.activeAfter());
+        m.put("detail", r.detail());
+        return m;
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.vpnfailover.cli;
+
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.Tunnel;
+import io.github.vpnfailover.router.SwitchResult;
+import java.util.List;
+import java.util.Locale;
+
+/** The human-readable tables of the router commands. */
+final class Tables {
+
+    private Tables() {
+    }
+
+    static String tunnels(List<Tunnel> tunnels, String active) {
+        var sb = new StringBuilder(String.format(Locale.ROOT, "%-1s %-16s %-8s %-32s %-16s%n", "", "TUNNEL", "STATE", "ADDRESSES", "PEER"));
+        for (Tunnel t : tunnels) {
+            sb.append(String.format(Locale.ROOT, "%-1s %-16s %-8s %-32s %-16s%n", t.name().equals(active) ? "*" : "",
+                    t.name(), t.state(), String.join(",", t.addresses()), t.peer() == null ? "-" : t.peer()));
+            if (!t.isUsable()) {
+                sb.append("    invalid name, never used: ").append(t.invalidReason()).append(System.lineSeparator());
+            }
+        }
+        if (tunnels.isEmpty()) {
+            sb.append("(no tunnels)").append(System.lineSeparator());
+        }
+        sb.append("active: ").append(active == null ? "none" : active).append(System.lineSeparator());
+        return sb.toString();
+    }
+
+    static String samples(List<Sample> samples) {
+        String row = "%-16s %9s %9s %9s %9s %7s %10s %10s%n";
+        var sb = new StringBuilder(String.format(Locale.ROOT, row, "TUNNEL", "LAT ms", "MIN ms", "MAX ms", "JIT ms",
+                "LOSS %", "DOWN Mb/s", "UP Mb/s"));
+        for (Sample s : samples) {
+            sb.append(String.format(Locale.ROOT, row, s.tunnel(), num(s.latencyMs()), num(s.latencyMinMs()),
+                    num(s.latencyMaxMs()), num(s.jitterMs()), num(s.lossPercent()), num(s.downloadMbps()), num(s.uploadMbps())));
+            if (s.error() != null) {
+                sb.append("    failed: ").append(s.error()).append(System.lineSeparator());
+            }
+        }
+        return sb.toString();
+    }
+
+    static String switchResult(SwitchResult r) {
+        return (r.verified() ? "switched to " : "NOT verified: ") + r.tunnel() + System.lineSeparator()
+                + "active now: " + (r.activeAfter() == null ? "none" : r.activeAfter()) + System.lineSeparator()
+                + r.detail() + System.lineSeparator();
+    }
+
+    private static String num(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

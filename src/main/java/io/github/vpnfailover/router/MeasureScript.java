@@ -1,0 +1,112 @@
+package io.github.vpnfailover.router;
+
+import io.github.vpnfailover.core.MeasureSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds the one shell script that measures one tunnel: ping each target, then download and upload with curl,
+ * each part framed by marker lines "##vfm-NONCE## ping 0", "... exit RC" (see decision 0011). Every value is
+ * validated here again and single-quoted, so a bad setting is refused before anything is sent.
+ */
+public final class MeasureScript {
+
+    /** ping's -W: seconds to wait for a late reply. */
+    static final int PING_WAIT_SECONDS = 2;
+
+    private final String marker;
+    private final InterfaceName iface;
+    private final List<HostAddress> targets = new ArrayList<>();
+    private final int count;
+    private final double interval;
+    private final HttpUrl downloadUrl;
+    private final HttpUrl uploadUrl;
+    private final long maxBytes;
+    private final int maxSeconds;
+
+    /** Validates everything; throws {@link UnsafeValueException} naming the first bad value. */
+    public MeasureScript(String nonce, InterfaceName iface, MeasureSettings s) {
+        if (!nonce.matches("[0-9a-f]{8,32}")) {
+            throw new UnsafeValueException("marker nonce", nonce, "must be 8-32 lower-case hex digits");
+        }
+        this.marker = "##vfm-" + nonce + "##";
+        this.iface = iface;
+        for (String t : s.pingTargets()) {
+            targets.add(HostAddress.of(t));
+        }
+        this.count = (int) Limits.inRange("ping count", s.pingCount(), 1, 100);
+        this.interval = Limits.inRange("ping interval (s)", s.pingIntervalSeconds(), 0.2, 60);
+        this.downloadUrl = s.downloadUrl() == null || s.downloadUrl().isBlank() ? null : HttpUrl.of(s.downloadUrl());
+        this.uploadUrl = s.uploadUrl() == null || s.uploadUrl().isBlank() ? null : HttpUrl.of(s.uploadUrl());
+        this.maxBytes = Limits.inRange("max bytes", s.maxBytes(), 1, 10_000_000_000L);
+        this.maxSeconds = (int) Limits.inRange("max seconds", s.maxSeconds(), 1, 3600);
+    }
+
+    public String marker() {
+        return marker;
+    }
+
+    public int pingTargetCount() {
+        return targets.size();
+    }
+
+    public List<HostAddress> targets() {
+        return List.copyOf(targets);
+    }
+
+    public boolean measuresDownload() {
+        return downloadUrl != null;
+    }
+
+    public boolean measuresUpload() {
+        return uploadUrl != null;
+    }
+
+    public double intervalSeconds() {
+        return interval;
+    }
+
+    public int maxSeconds() {
+        return maxSeconds;
+    }
+
+    /** The script text. */
+    public String text() {
+        String m = ShellQuote.quote(marker);
+        var sb = new StringBuilder();
+        sb.append("LC_ALL=C; export LC_ALL\n");
+        sb.append("M=").append(m).append("; IF=").append(iface.quoted()).append('\n');
+        sb.append("for t in ping curl head; do command -v \"$t\" >/dev/null 2>&1 || echo \"$M missing $t\"; done\n");
+        String interval = String.format(Locale.ROOT, "%.3f", this.interval);
+        for (int i = 0; i < targets.size(); i++) {
+            String family = targets.get(i).isIpv6() ? "-6 " : "";
+            sb.append("echo \"$M ping ").append(i).append("\"\n");
+            sb.append("ping ").append(family).append("-c ").append(count).append(" -i ").append(interval)
+                    .append(" -W ").append(PING_WAIT_SECONDS).append(" -I \"$IF\" ").append(targets.get(i).quoted())
+                    .append(" 2>&1; echo \"$M exit $?\"\n");
+        }
+        String w = ShellQuote.quote(CurlWriteOut.FORMAT);
+        String common = "curl -sS --interface \"$IF\" --max-time " + maxSeconds + " -o /dev/null -w " + w;
+        if (downloadUrl != null) {
+            sb.append("echo \"$M download\"\n");
+            sb.append(common).append(" -r 0-").append(maxBytes - 1).append(" --max-filesize ").append(maxBytes)
+                    .append(' ').append(downloadUrl.quoted()).append(" 2>&1; echo \"$M exit $?\"\n");
+        }
+        if (uploadUrl != null) {
+            sb.append("echo \"$M upload\"\n");
+            sb.append("head -c ").append(maxBytes).append(" /dev/zero | ").append(common).append(" -T - ")
+                    .append(uploadUrl.quoted()).append(" 2>&1; echo \"$M exit $?\"\n");
+        }
+        sb.append("echo \"$M end\"\n");
+        return sb.toString();
+    }
+
+    /** How long the shell may wait: every part's worst case plus slack for the round trip. */
+    public Duration timeout() {
+        double perTarget = count * interval + PING_WAIT_SECONDS + 2;
+        double transfers = (downloadUrl != null ? maxSeconds + 5 : 0) + (uploadUrl != null ? maxSeconds + 5 : 0);
+        return Duration.ofMillis((long) ((targets.size() * perTarget + transfers + 10) * 1000));
+    }
+}

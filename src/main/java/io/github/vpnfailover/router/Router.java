@@ -1,0 +1,145 @@
+package io.github.vpnfailover.router;
+
+import io.github.vpnfailover.core.MeasureSettings;
+import io.github.vpnfailover.core.RouteMode;
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.Tunnel;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The router facade: lists, measures and switches tunnels through one {@link RemoteShell}, one invocation each. */
+public final class Router implements RouterControl {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Router.class);
+    private static final Duration SHORT = Duration.ofSeconds(20);
+    private static final String IP_CHECK = "command -v ip >/dev/null 2>&1 || { echo 'vfm: ip missing' >&2; exit 127; }; ";
+
+    private final RemoteShell shell;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final TunnelLister lister = new TunnelLister();
+    private final SampleAssembler assembler = new SampleAssembler();
+    /** Names already warned about, so a hostile name is logged once, not once per cycle. */
+    private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    public Router(RemoteShell shell) {
+        this(shell, Clock.systemUTC());
+    }
+
+    public Router(RemoteShell shell, Clock clock) {
+        this.shell = shell;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Tunnel> listTunnels(MeasureSettings settings) throws ShellException {
+        // A fresh separator each time: an interface may be named after any fixed one.
+        String separator = "##vfm-" + HexFormat.of().formatHex(random.generateSeed(8)) + "##";
+        CommandResult r = runChecked(IP_CHECK + "ip -o link && echo " + ShellQuote.quote(separator) + " && ip -o addr", SHORT);
+        String out = r.stdout();
+        int split = out.indexOf("\n" + separator + "\n");
+        if (split < 0) {
+            throw new ShellException("unexpected output from 'ip -o link' on " + shell.describe() + ": " + out.strip());
+        }
+        List<Tunnel> tunnels = lister.tunnels(out.substring(0, split), out.substring(split + separator.length() + 2),
+                settings.tunnelPattern());
+        for (Tunnel t : tunnels) {
+            if (!t.isUsable() && warned.add(t.name())) {
+                LOG.warn("{} reports an interface named {} that will never be measured or switched to: {}",
+                        shell.describe(), t.name(), t.invalidReason());
+            }
+        }
+        return tunnels;
+    }
+
+    @Override
+    public Sample measure(String tunnel, MeasureSettings settings) throws ShellException {
+        return measureTimed(tunnel, settings).sample();
+    }
+
+    /** Like {@link #measure} but with the commands' own time and the wall time of the invocation. */
+    public TunnelMeasurement measureTimed(String tunnel, MeasureSettings settings) throws ShellException {
+        InterfaceName iface = InterfaceName.of(tunnel);
+        var script = new MeasureScript(HexFormat.of().formatHex(random.generateSeed(8)), iface, settings);
+        long start = System.nanoTime();
+        CommandResult r = shell.run(script.text(), script.timeout());
+        double wall = (System.nanoTime() - start) / 1e9;
+        var out = new ScriptOutput(script.marker(), r.stdout());
+        if (!out.complete() && out.part("ping 0") == null && out.part("download") == null) {
+            String why = r.stderr().isBlank() ? "exit " + r.exitCode() : r.stderr().strip();
+            if (r.exitCode() == 127) {
+                throw new MissingToolException("sh", shell.describe());
+            }
+            return new TunnelMeasurement(Sample.failed(tunnel, clock.instant(), "measurement script failed: " + why), 0, wall);
+        }
+        return assembler.assemble(tunnel, clock.instant(), script, out, shell.describe(), wall);
+    }
+
+    @Override
+    public Optional<String> active() throws ShellException {
+        return readRoutes().activeDevice();
+    }
+
+    @Override
+    public SwitchResult switchTo(String tunnel, MeasureSettings settings) throws ShellException {
+        InterfaceName iface = InterfaceName.of(tunnel);
+        Tunnel found = listTunnels(settings).stream().filter(t -> t.name().equals(tunnel)).findFirst()
+                .orElseThrow(() -> new UnsafeValueException("tunnel", tunnel,
+                        "no such tunnel on " + shell.describe() + " (matching the tunnel pattern)"));
+        if (!found.isUsable()) {
+            throw new UnsafeValueException("tunnel", tunnel, found.invalidReason());
+        }
+        HostAddress peer = found.peer() == null ? null : HostAddress.of(found.peer());
+        RouteMode mode = settings.routeMode() == null ? RouteMode.DEF1 : settings.routeMode();
+        String command = SwitchCommand.build(mode, iface, peer, settings.commandTemplate());
+        CommandResult r = shell.run(command, SHORT);
+        RouteTable after = readRoutes();
+        String activeAfter = after.activeDevice().orElse(null);
+        if (!r.ok()) {
+            String err = r.stderr().isBlank() ? r.stdout().strip() : r.stderr().strip();
+            return new SwitchResult(tunnel, false, activeAfter, "the router refused the route change (exit "
+                    + r.exitCode() + "): " + err + "; routes now: " + after.describeDefaultRoutes());
+        }
+        boolean verified = switch (mode) {
+            case DEF1 -> pointsAt(after, "0.0.0.0/1", tunnel, peer) && pointsAt(after, "128.0.0.0/1", tunnel, peer);
+            case DEFAULT -> after.defaultRoute().map(d -> tunnel.equals(d.dev())).orElse(false) && tunnel.equals(activeAfter);
+            case COMMAND -> tunnel.equals(activeAfter);
+        };
+        String detail = (verified ? "routes point at " + tunnel : "routes do not point at " + tunnel)
+                + ": " + after.describeDefaultRoutes();
+        return new SwitchResult(tunnel, verified, activeAfter, detail);
+    }
+
+    private static boolean pointsAt(RouteTable table, String destination, String tunnel, HostAddress peer) {
+        return table.route(destination)
+                .filter(r -> tunnel.equals(r.dev()) && (peer == null || peer.value().equals(r.via())))
+                .isPresent();
+    }
+
+    private RouteTable readRoutes() throws ShellException {
+        return RouteTable.parse(runChecked(IP_CHECK + "ip route", SHORT).stdout());
+    }
+
+    private CommandResult runChecked(String command, Duration timeout) throws ShellException {
+        CommandResult r = shell.run(command, timeout);
+        if (r.exitCode() == 127) {
+            throw new MissingToolException(r.stderr().contains("vfm: ip missing") ? "ip" : "sh", shell.describe());
+        }
+        if (!r.ok()) {
+            throw new ShellException("command failed on " + shell.describe() + " (exit " + r.exitCode() + "): "
+                    + r.stderr().strip());
+        }
+        return r;
+    }
+
+    @Override
+    public String describe() {
+        return shell.describe();
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.vpnfailover.router;
+
+import io.github.vpnfailover.core.Sample;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns one measurement script's output into a {@link Sample}: failed parts become reasons in {@code error}. */
+final class SampleAssembler {
+
+    private final PingParser pingParser = new PingParser();
+    private final CurlWriteOut curlParser = new CurlWriteOut();
+
+    TunnelMeasurement assemble(String tunnel, Instant time, MeasureScript script, ScriptOutput out, String where,
+            double wallSeconds) {
+        List<String> errors = new ArrayList<>();
+        for (String tool : out.missingTools()) {
+            errors.add(ToolHints.missing(tool, where));
+        }
+        double commandSeconds = 0;
+        int sent = 0;
+        int received = 0;
+        double weightedAvg = 0;
+        Double min = null;
+        Double max = null;
+        double mdevSum = 0;
+        int mdevCount = 0;
+        for (int i = 0; i < script.pingTargetCount(); i++) {
+            String target = script.targets().get(i).value();
+            ScriptOutput.Part part = out.part("ping " + i);
+            if (part == null) {
+                errors.add("ping " + target + ": no output (the script stopped early)");
+                continue;
+            }
+            Parsed<PingSummary> parsed = pingParser.parse(part.text());
+            if (parsed instanceof Parsed.Unparsed<PingSummary> u) {
+                errors.add("ping " + target + ": " + u.reason());
+                continue;
+            }
+            PingSummary p = parsed.valueOrNull();
+            sent += p.transmitted();
+            received += p.received();
+            commandSeconds += p.durationMs() != null ? p.durationMs() / 1000
+                    : Math.max(0, p.transmitted() - 1) * script.intervalSeconds() + (p.avgMs() == null ? 0 : p.avgMs() / 1000);
+            if (p.received() == 0) {
+                errors.add("ping " + target + ": 100% packet loss");
+                continue;
+            }
+            weightedAvg += p.avgMs() * p.received();
+            min = min == null ? p.minMs() : Math.min(min, p.minMs());
+            max = max == null ? p.maxMs() : Math.max(max, p.maxMs());
+            if (p.mdevMs() != null) {
+                mdevSum += p.mdevMs();
+                mdevCount++;
+            }
+        }
+        Double latency = received > 0 ? round(weightedAvg / received) : null;
+        Double loss = sent > 0 ? round(100.0 * (sent - received) / sent) : null;
+        Double jitter = mdevCount > 0 ? round(mdevSum / mdevCount) : null;
+        Transfer down = script.measuresDownload() ? transfer("download", out, script, errors) : null;
+        Transfer up = script.measuresUpload() ? transfer("upload", out, script, errors) : null;
+        commandSeconds += (down == null ? 0 : down.seconds) + (up == null ? 0 : up.seconds);
+        Sample sample = new Sample(tunnel, time, latency, min, max, jitter, loss,
+                down == null ? null : down.mbps, up == null ? null : up.mbps,
+                errors.isEmpty() ? null : String.join("; ", errors));
+        return new TunnelMeasurement(sample, commandSeconds, wallSeconds);
+    }
+
+    private record Transfer(Double mbps, double seconds) { }
+
+    private Transfer transfer(String name, ScriptOutput out, MeasureScript script, List<String> errors) {
+        ScriptOutput.Part part = out.part(name);
+        if (part == null) {
+            errors.add(name + ": no output (the script stopped early)");
+            return new Transfer(null, 0);
+        }
+        Parsed<CurlStats> parsed = curlParser.parse(part.text());
+        CurlStats stats = parsed.valueOrNull();
+        double seconds = stats == null ? 0 : stats.timeTotalSeconds();
+        Integer code = part.exitCode();
+        if (code == null || code != 0) {
+            errors.add(name + ": " + curlFailure(code, part.text(), script.maxSeconds()));
+            return new Transfer(null, seconds);
+        }
+        if (parsed instanceof Parsed.Unparsed<CurlStats> u) {
+            errors.add(name + ": " + u.reason() + " [" + u.raw() + "]");
+            return new Transfer(null, 0);
+        }
+        if (stats.httpCode() < 200 || stats.httpCode() > 299) {
+            errors.add(name + ": HTTP " + stats.httpCode());
+            return new Transfer(null, seconds);
+        }
+        double speed = "download".equals(name) ? stats.speedDownload() : stats.speedUpload();
+        return new Transfer(round(CurlStats.mbps(speed)), seconds);
+    }
+
+    private static String curlFailure(Integer code, String text, int maxSeconds) {
+        String message = text.lines().filter(l -> l.startsWith("curl: ") || l.contains("not found"))
+                .findFirst().orElse("").replaceFirst("^curl: \\(\\d+\\) ", "").strip();
+        if (code == null) {
+            return "curl did not finish" + (message.isEmpty() ? "" : ": " + message);
+        }
+        String limit = code == 28 ? " (limit " + maxSeconds + " s)" : "";
+        return "curl exit " + code + (message.isEmpty() ? "" : ": " + message) + limit;
+    }
+
+    private static double round(double v) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%.3f", v));
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.vpnfailover.router;
+
+import io.github.vpnfailover.core.RouteMode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Builds the route-changing command for one switch, from validated values only. */
+public final class SwitchCommand {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)\\}");
+
+    private SwitchCommand() {
+    }
+
+    /**
+     * DEF1: both halves replaced in one invocation, the second only if the first worked; DEFAULT: the default
+     * route; COMMAND: the operator's template with {iface} and {peer} filled in, quoted.
+     */
+    public static String build(RouteMode mode, InterfaceName iface, HostAddress peer, String template) {
+        String via = peer == null ? "" : "via " + peer.quoted() + " ";
+        return switch (mode) {
+            case DEF1 -> "ip route replace 0.0.0.0/1 " + via + "dev " + iface.quoted()
+                    + " && ip route replace 128.0.0.0/1 " + via + "dev " + iface.quoted();
+            case DEFAULT -> "ip route replace default " + via + "dev " + iface.quoted();
+            case COMMAND -> fill(template, iface, peer);
+        };
+    }
+
+    /** Fills a template; any placeholder other than {iface} and {peer} is refused, as is {peer} without a peer. */
+    static String fill(String template, InterfaceName iface, HostAddress peer) {
+        if (template == null || template.isBlank()) {
+            throw new UnsafeValueException("command template", String.valueOf(template), "empty: give a command for --mode command");
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        var sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value;
+            if (name.equals("iface")) {
+                value = iface.quoted();
+            } else if (name.equals("peer")) {
+                if (peer == null) {
+                    throw new UnsafeValueException("command template", template, "uses {peer} but " + iface + " has no peer address");
+                }
+                value = peer.quoted();
+            } else {
+                throw new UnsafeValueException("command template", template,
+                        "unknown placeholder {" + name + "} (only {iface} and {peer} exist)");
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.vpnfailover.router;
+
+import io.github.vpnfailover.core.Tunnel;
+import io.github.vpnfailover.core.TunnelState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Joins {@code ip -o link} and {@code ip -o addr} into tunnels matching the pattern. An interface whose name is
+ * unsafe is listed with its reason when the pattern matches its name or the safe characters it starts with, so
+ * "tun0;reboot" shows up as invalid rather than silently vanishing.
+ */
+final class TunnelLister {
+
+    private static final Pattern SAFE_PREFIX = Pattern.compile("^[A-Za-z0-9_.-]*");
+
+    List<Tunnel> tunnels(String linkOutput, String addrOutput, String tunnelPattern) {
+        Pattern pattern = compile(tunnelPattern);
+        List<AddressInfo> addresses = new AddressParser().parse(addrOutput).stream()
+                .map(Parsed::valueOrNull).filter(a -> a != null).toList();
+        List<Tunnel> result = new ArrayList<>();
+        for (Parsed<LinkInfo> parsed : new LinkParser().parse(linkOutput)) {
+            LinkInfo link = parsed.valueOrNull();
+            if (link == null) {
+                continue;
+            }
+            String problem = InterfaceName.problem(link.name());
+            var prefix = SAFE_PREFIX.matcher(link.name());
+            boolean matches = pattern.matcher(link.name()).matches()
+                    || problem != null && prefix.find() && !prefix.group().isEmpty() && pattern.matcher(prefix.group()).matches();
+            if (!matches) {
+                continue;
+            }
+            List<String> cidrs = new ArrayList<>();
+            String peer = link.peer();
+            for (AddressInfo a : addresses) {
+                if (a.interfaceName().equals(link.name())) {
+                    cidrs.add(a.cidr());
+                    if (peer == null && a.peer() != null && "inet".equals(a.family())) {
+                        peer = a.peer();
+                    }
+                }
+            }
+            if (peer != null && HostAddress.problem(peer) != null) {
+                peer = null;
+            }
+            TunnelState state = link.tunnelState();
+            result.add(new Tunnel(link.name(), state, cidrs, peer, problem));
+        }
+        return result;
+    }
+
+    private static Pattern compile(String tunnelPattern) {
+        String p = tunnelPattern == null || tunnelPattern.isBlank()
+                ? io.github.vpnfailover.core.MeasureSettings.DEFAULT_TUNNEL_PATTERN : tunnelPattern;
+        try {
+            return Pattern.compile(p);
+        } catch (PatternSyntaxException e) {
+            throw new UnsafeValueException("tunnel pattern", p, "not a valid regular expression: " + e.getDescription());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.vpnfailover.router;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vpnfailover.core.MeasureSettings;
+import io.github.vpnfailover.core.RouteMode;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeasureScriptTest {
+
+    private static MeasureSettings settings(List<String> targets, int count, String down, String up, long bytes, int secs) {
+        return new MeasureSettings(MeasureSettings.DEFAULT_TUNNEL_PATTERN, targets, count, 0.2, down, up, bytes, secs,
+                RouteMode.DEF1, null);
+    }
+
+    @Test
+    void quotesEveryValueAndCapsTransfersInBytesAndSeconds() {
+        String text = new MeasureScript("00000000aaaaaaaa", InterfaceName.of("wg0"),
+                settings(List.of("10.0.0.1", "fd00::1"), 4, "https://h.example/f?a=1&b=2", "http://h.example/up", 2_000_000, 7)).text();
+        assertThat(text).contains("IF='wg0'")
+                .contains("ping -c 4 -i 0.200 -W 2 -I \"$IF\" '10.0.0.1'")
+                .contains("ping -6 -c 4 -i 0.200 -W 2 -I \"$IF\" 'fd00::1'")
+                .contains("--max-time 7").contains("-r 0-1999999 --max-filesize 2000000 'https://h.example/f?a=1&b=2'")
+                .contains("head -c 2000000 /dev/zero | curl").contains("-T - 'http://h.example/up'")
+                .startsWith("LC_ALL=C; export LC_ALL");
+    }
+
+    @Test
+    void leavesOutTransfersWithoutUrlsAndBoundsItsTimeout() {
+        var script = new MeasureScript("00000000aaaaaaaa", InterfaceName.of("tun0"), settings(List.of("10.0.0.1"), 4, null, null, 1, 10));
+        assertThat(script.text()).doesNotContain("curl -sS");
+        assertThat(script.timeout()).isEqualTo(Duration.ofMillis((long) ((4 * 0.2 + 2 + 2 + 10) * 1000)));
+    }
+
+    @Test
+    void refusesBadSettingsBeforeBuildingAnything() {
+        InterfaceName tun = InterfaceName.of("tun0");
+        assertThatThrownBy(() -> new MeasureScript("00000000aaaaaaaa", tun, settings(List.of("10.0.0.1;reboot"), 4, null, null, 1, 10)))
+                .isInstanceOf(UnsafeValueException.class).hasMessageStartingWith("host '10.0.0.1;reboot' refused");
+        assertThatThrownBy(() -> new MeasureScript("00000000aaaaaaaa", tun, settings(List.of("10.0.0.1"), 0, null, null, 1, 10)))
+                .hasMessageContaining("ping count '0' refused: must be between 1 and 100");
+        assertThatThrownBy(() -> new MeasureScript("00000000aaaaaaaa", tun, settings(List.of("10.0.0.1"), 4, "ftp://x/y", null, 1, 10)))
+                .hasMessageContaining("URL 'ftp://x/y' refused");
+        assertThatThrownBy(() -> new MeasureScript("00000000aaaaaaaa", tun, settings(List.of("10.0.0.1"), 4, null, null, 0, 10)))
+                .hasMessageContaining("max bytes");
+        assertThatThrownBy(() -> new MeasureScript("x';reboot;'", tun, settings(List.of("10.0.0.1"), 4, null, null, 1, 10)))
+                .hasMessageContaining("marker nonce");
+    }
+}
