@@ -12,6 +12,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("VPN Failover Manager");
+        stage.getIcons().setAll(new AppIcons().load());
         stage.setScene(new Scene(new StackPane(new Label("VPN Failover Manager")), 1000, 700));
         stage.show();
     }

@@ -1,0 +1,62 @@
+#!/bin/sh
+# Hooks the installed app image into the system: the `vpnfailover` command on the PATH, the menu entry,
+# the icons, the AppStream metainfo and (when shipped) the systemd unit of the headless daemon.
+# Called by the .deb postinst/prerm and the .rpm %post/%preun as `integrate.sh install|remove`.
+set -e
+
+app=/opt/vpnfailover
+here=$app/lib/desktop
+id=io.github.vpnfailover
+sizes="16 24 32 48 64 128 256 512"
+
+refresh_caches() {
+    if command -v update-desktop-database >/dev/null 2>&1; then
+        update-desktop-database -q /usr/share/applications || true
+    fi
+    if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+        gtk-update-icon-cache -q -t -f /usr/share/icons/hicolor || true
+    fi
+}
+
+systemd_running() {
+    [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1
+}
+
+install_all() {
+    ln -sfn "$app/bin/vpnfailover" /usr/bin/vpnfailover
+    install -D -m 644 "$here/$id.desktop" "/usr/share/applications/$id.desktop"
+    install -D -m 644 "$here/$id.metainfo.xml" "/usr/share/metainfo/$id.metainfo.xml"
+    for size in $sizes; do
+        install -D -m 644 "$here/icons/vpnfailover-$size.png" \
+            "/usr/share/icons/hicolor/${size}x${size}/apps/$id.png"
+    done
+    # the daemon unit is installed but never enabled: the operator configures a router first
+    if [ -f "$here/vpnfailover.service" ]; then
+        install -D -m 644 "$here/vpnfailover.service" /lib/systemd/system/vpnfailover.service
+        if systemd_running; then systemctl daemon-reload || true; fi
+    fi
+    refresh_caches
+}
+
+remove_all() {
+    if [ -f /lib/systemd/system/vpnfailover.service ]; then
+        if systemd_running; then systemctl disable --now vpnfailover.service >/dev/null 2>&1 || true; fi
+        rm -f /lib/systemd/system/vpnfailover.service
+        if systemd_running; then systemctl daemon-reload || true; fi
+    fi
+    # only our own link: never a /usr/bin/vpnfailover that something else put there
+    if [ -L /usr/bin/vpnfailover ] && [ "$(readlink /usr/bin/vpnfailover)" = "$app/bin/vpnfailover" ]; then
+        rm -f /usr/bin/vpnfailover
+    fi
+    rm -f "/usr/share/applications/$id.desktop" "/usr/share/metainfo/$id.metainfo.xml"
+    for size in $sizes; do
+        rm -f "/usr/share/icons/hicolor/${size}x${size}/apps/$id.png"
+    done
+    refresh_caches
+}
+
+case "$1" in
+    install) install_all ;;
+    remove) remove_all ;;
+    *) echo "usage: $0 install|remove" >&2; exit 2 ;;
+esac
