@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  */
 public final class HistoryStore implements AutoCloseable {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static final String COLUMNS = "time_ms, tunnel, latency_ms, latency_min_ms, latency_max_ms, jitter_ms, "
             + "loss_percent, download_mbps, upload_mbps, error";
 
@@ -165,11 +167,20 @@ public final class HistoryStore implements AutoCloseable {
             ps.setString(4, d.active());
             ps.setString(5, d.target());
             ps.setString(6, d.reason());
-            ps.setString(7, scores == null ? null : scores.toString());
+            ps.setString(7, scores == null ? null : scoresJson(scores));
             ps.setInt(8, applied ? 1 : 0);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot store decision: " + e.getMessage(), e);
+        }
+    }
+
+    // JSON, not Map.toString, so scripts reading the table can parse it ("{"tun0":0.91}").
+    private static String scoresJson(Map<String, Double> scores) throws StoreException {
+        try {
+            return COMPACT_JSON.writeValueAsString(new java.util.TreeMap<>(scores));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException("cannot encode scores: " + e.getMessage(), e);
         }
     }
 

@@ -77,6 +77,21 @@ class HistoryStoreTest {
     }
 
     @Test
+    void storesDecisionScoresAsJsonThatScriptsCanRead() throws Exception {
+        Path db = dir.resolve("h.db");
+        try (HistoryStore h = HistoryStore.open(db)) {
+            h.recordDecision("r", T0, Decision.stay("tun0", "nothing better"), Map.of("tun1", 0.25, "tun0", 0.5), false);
+        }
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement();
+                var rs = st.executeQuery("SELECT scores FROM decision")) {
+            assertThat(rs.next()).isTrue();
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rs.getString(1));
+            assertThat(json.get("tun0").asDouble()).isEqualTo(0.5);
+            assertThat(json.get("tun1").asDouble()).isEqualTo(0.25);
+        }
+    }
+
+    @Test
     void appendAllWritesABatchAndDataSurvivesReopen() throws Exception {
         Path db = dir.resolve("h.db");
         List<Sample> batch = new ArrayList<>();
