@@ -137,6 +137,9 @@ public final class LegacyFormats {
             return json.readTree(bytes);
         } catch (IOException e) {
             throw new StoreException("cannot read " + where + ": " + SettingsReader.abbreviate(e.getMessage()), e);
+        } catch (NumberFormatException e) {
+            // Jackson reads floats as BigDecimal here and throws this, unwrapped, for "1e9999999999" (found by fuzzing).
+            throw new StoreException(where + ": unreadable number: " + SettingsReader.abbreviate(e.getMessage()), e);
         }
     }
 
