@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Reads and writes settings.json atomically and owner-only. A corrupt file is moved aside to
@@ -17,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 public final class SettingsStore {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SettingsStore.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final Clock clock;
@@ -55,19 +52,12 @@ public final class SettingsStore {
                 file + " was corrupt (" + read.problem() + "); kept as " + aside, aside);
     }
 
-    /** Moves the unreadable file to {@code <name>.corrupt-<time>} (a counter is added if that name is taken). */
     private Path keepAside(String problem) throws StoreException {
-        String base = file.getFileName() + ".corrupt-" + STAMP.format(clock.instant());
-        Path aside = file.resolveSibling(base);
-        for (int n = 2; Files.exists(aside, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
-            aside = file.resolveSibling(base + "-" + n);
-        }
         try {
-            Files.move(file, aside);
+            return KeepAside.move(file, clock);
         } catch (IOException e) {
             throw new StoreException(file + " is corrupt (" + problem + ") and could not be moved aside: " + e.getMessage(), e);
         }
-        return aside;
     }
 
     /** Writes {@code s} atomically; refuses when the file on disk is from a newer version. */
