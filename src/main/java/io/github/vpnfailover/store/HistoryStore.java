@@ -29,12 +29,35 @@ public final class HistoryStore implements AutoCloseable {
 
     private final Connection db;
     private final Path file;
-    private final PreparedStatement insertSample;
+    /** Prepared once and reused; dropped after a failed write (see {@link #insert()}). */
+    private PreparedStatement insertSample;
 
-    private HistoryStore(Connection db, Path file) throws SQLException {
+    private HistoryStore(Connection db, Path file) {
         this.db = db;
         this.file = file;
-        this.insertSample = db.prepareStatement("INSERT INTO sample(router, " + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    }
+
+    /**
+     * The insert statement. After a failed write (SQLITE_FULL) sqlite-jdbc leaves the statement unusable
+     * ("statement is not executing") for good, so a failure drops it and the next write prepares a new one:
+     * without this the history would stay unsaved after the disk has space again.
+     */
+    private PreparedStatement insert() throws SQLException {
+        if (insertSample == null) {
+            insertSample = db.prepareStatement("INSERT INTO sample(router, " + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        }
+        return insertSample;
+    }
+
+    private void dropInsert() {
+        if (insertSample != null) {
+            try {
+                insertSample.close();
+            } catch (SQLException ignored) {
+                // it failed already; a new one is prepared on the next write
+            }
+            insertSample = null;
+        }
     }
 
     /**
@@ -139,9 +162,11 @@ public final class HistoryStore implements AutoCloseable {
     /** Appends one sample in its own transaction. */
     public synchronized void append(String router, Sample s) throws StoreException {
         try {
-            bind(insertSample, router, s);
-            insertSample.executeUpdate();
+            PreparedStatement ps = insert();
+            bind(ps, router, s);
+            ps.executeUpdate();
         } catch (SQLException e) {
+            dropInsert();
             throw new StoreException("cannot store sample of " + s.tunnel() + ": " + e.getMessage(), e);
         }
     }
@@ -151,17 +176,19 @@ public final class HistoryStore implements AutoCloseable {
         try {
             db.setAutoCommit(false);
             try {
+                PreparedStatement ps = insert();
                 int n = 0;
                 for (Sample s : samples) {
-                    bind(insertSample, router, s);
-                    insertSample.addBatch();
+                    bind(ps, router, s);
+                    ps.addBatch();
                     if (++n % 10_000 == 0) {
-                        insertSample.executeBatch();
+                        ps.executeBatch();
                     }
                 }
-                insertSample.executeBatch();
+                ps.executeBatch();
                 db.commit();
             } catch (SQLException e) {
+                dropInsert();
                 db.rollback();
                 throw e;
             } finally {
@@ -299,7 +326,7 @@ public final class HistoryStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            insertSample.close();
+            dropInsert();
             db.close();
         } catch (SQLException ignored) {
             // closing: nothing left to save
