@@ -69,6 +69,27 @@ class RouterParsersFuzzTest {
         fuzz("RouteTable", IP, s -> "active " + RouteTable.parse(s).activeDevice().isPresent());
     }
 
+    /** The whole measure path after the shell: marker framing, then ping and curl parsing, into one sample. */
+    @Test
+    void measureScriptOutputAlwaysBecomesASample() {
+        var settings = new io.github.vpnfailover.core.MeasureSettings(io.github.vpnfailover.core.MeasureSettings.DEFAULT_TUNNEL_PATTERN,
+                List.of("10.66.0.2", "10.66.0.99"), 3, 0.2, "http://10.66.0.2:45657/bytes/5000000", "http://10.66.0.2:45657/up",
+                1_000_000, 3, io.github.vpnfailover.core.RouteMode.DEF1, null);
+        MeasureScript script = new MeasureScript("0123456789abcdef", InterfaceName.of("tunA"), settings);
+        SampleAssembler assembler = new SampleAssembler();
+        List<String> seeds = List.of(Captures.read("script/iputils-partial-loss.txt"), Captures.read("script/busybox-partial-loss.txt"),
+                Captures.read("script/iputils-curl-failures.txt"));
+        var f = fuzz("MeasureScriptOutput", seeds, s -> {
+            var out = new ScriptOutput(script.marker(), s);
+            var sample = assembler.assemble("tunA", java.time.Instant.EPOCH, script, out, "fuzz", 1).sample();
+            if (sample.latencyMs() == null && sample.error() == null) {
+                throw new AssertionError("a sample without latency must say why");
+            }
+            return sample.error() == null ? "complete" : sample.latencyMs() != null ? "partial" : "failed";
+        });
+        assertThat(f.outcomes()).containsKeys("partial", "failed");
+    }
+
     private static FuzzRun.Figures fuzz(String name, List<String> seeds, Function<String, String> target) {
         var f = FuzzRun.run(name, ROUNDS, LIMIT, new FuzzRun.Inputs<String>() {
             private TextMutator mutator;
