@@ -10,6 +10,7 @@ import io.github.vpnfailover.router.RemoteShell;
 import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.RouterControl;
 import io.github.vpnfailover.router.ShellException;
+import io.github.vpnfailover.store.HistoryOpen;
 import io.github.vpnfailover.store.HistoryStore;
 import io.github.vpnfailover.store.PolicyFile;
 import io.github.vpnfailover.store.SettingsLoad;
@@ -89,12 +90,21 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (shell; HistoryStore store = HistoryStore.open(paths.historyFile())) {
-            RouterControl router = routerFactory.apply(shell);
-            return runEngine(router, store, policy, out, err);
+        HistoryOpen opened;
+        try {
+            // An unreadable history is kept aside and a new one started: the daemon runs, the user is told.
+            opened = HistoryStore.openOrKeepAside(paths.historyFile(), Clock.systemUTC());
         } catch (StoreException e) {
+            shell.close();
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
+        }
+        if (opened.needsAttention()) {
+            err.println("warning: " + opened.problem());
+        }
+        try (shell; HistoryStore store = opened.store()) {
+            RouterControl router = routerFactory.apply(shell);
+            return runEngine(router, store, policy, out, err);
         } catch (UnsupportedOperationException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;

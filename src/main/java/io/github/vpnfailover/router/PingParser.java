@@ -37,6 +37,7 @@ public final class PingParser {
         Matcher rtt = null;
         boolean busyboxRtt = false;
         String error = null;
+        String unreadRtt = null;
         List<Double> replies = new ArrayList<>();
         for (String raw : output.split("\\R")) {
             String line = raw.strip();
@@ -52,6 +53,8 @@ public final class PingParser {
                 replies.add(Double.parseDouble(m.group(1)));
             } else if (error == null && (m = ERROR.matcher(line)).find()) {
                 error = m.group(1);
+            } else if (line.startsWith("rtt ") || line.startsWith("round-trip ")) {
+                unreadRtt = line; // e.g. decimal commas from a localized ping
             }
         }
         if (counts == null) {
@@ -65,7 +68,9 @@ public final class PingParser {
         Double duration = counts.group(4) == null ? null : Double.valueOf(counts.group(4));
         if (rtt == null) {
             if (received > 0) {
-                return Parsed.unparsed("replies received but no round-trip line", lastLine(output));
+                return unreadRtt != null
+                        ? Parsed.unparsed("could not parse the round-trip line", unreadRtt)
+                        : Parsed.unparsed("replies received but no round-trip line", lastLine(output));
             }
             return Parsed.ok(new PingSummary(transmitted, received, loss, null, null, null, null, duration));
         }
@@ -92,8 +97,14 @@ public final class PingParser {
         return Double.valueOf(String.format(Locale.ROOT, "%.3f", Math.sqrt(variance)));
     }
 
+    /** The last non-empty line; "" when there is none (output of only line breaks such as U+0085). */
     private static String lastLine(String output) {
         String[] lines = output.strip().split("\\R");
-        return lines[lines.length - 1];
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return lines[i];
+            }
+        }
+        return "";
     }
 }

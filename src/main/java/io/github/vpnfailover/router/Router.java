@@ -18,7 +18,13 @@ public final class Router implements RouterControl {
 
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
     private static final Duration SHORT = Duration.ofSeconds(20);
-    private static final String IP_CHECK = "command -v ip >/dev/null 2>&1 || { echo 'vfm: ip missing' >&2; exit 127; }; ";
+    /**
+     * Every command runs in the C locale: a router whose login shell sets LANG=de_DE would otherwise answer
+     * with translated errors and decimal commas that the parsers cannot read (the measure script does the same).
+     */
+    static final String C_LOCALE = "LC_ALL=C; export LC_ALL; ";
+    private static final String IP_CHECK = C_LOCALE
+            + "command -v ip >/dev/null 2>&1 || { echo 'vfm: ip missing' >&2; exit 127; }; ";
 
     private final RemoteShell shell;
     private final Clock clock;
@@ -98,7 +104,7 @@ public final class Router implements RouterControl {
         HostAddress peer = found.peer() == null ? null : HostAddress.of(found.peer());
         RouteMode mode = settings.routeMode() == null ? RouteMode.DEF1 : settings.routeMode();
         String command = SwitchCommand.build(mode, iface, peer, settings.commandTemplate());
-        CommandResult r = shell.run(command, SHORT);
+        CommandResult r = shell.run(C_LOCALE + command, SHORT);
         RouteTable after = readRoutes();
         String activeAfter = after.activeDevice().orElse(null);
         if (!r.ok()) {

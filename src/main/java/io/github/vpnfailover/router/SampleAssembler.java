@@ -35,7 +35,9 @@ final class SampleAssembler {
             }
             Parsed<PingSummary> parsed = pingParser.parse(part.text());
             if (parsed instanceof Parsed.Unparsed<PingSummary> u) {
-                errors.add("ping " + target + ": " + u.reason());
+                // The raw line goes with the reason so the log shows what the router really printed.
+                boolean rawInReason = u.raw().isBlank() || u.reason().contains(u.raw());
+                errors.add("ping " + target + ": " + u.reason() + (rawInReason ? "" : " [" + u.raw() + "]"));
                 continue;
             }
             PingSummary p = parsed.valueOrNull();

@@ -31,20 +31,59 @@ public final class HistoryStore implements AutoCloseable {
 
     private final Connection db;
     private final Path file;
-    private final PreparedStatement insertSample;
+    /** Prepared once and reused; dropped after a failed write (see {@link #insert()}). */
+    private PreparedStatement insertSample;
 
-    private HistoryStore(Connection db, Path file) throws SQLException {
+    private HistoryStore(Connection db, Path file) {
         this.db = db;
         this.file = file;
-        this.insertSample = db.prepareStatement("INSERT INTO sample(router, " + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     }
 
-    /** Opens (creating 0600 if needed) the database at {@code file} and brings its schema up to date. */
+    /**
+     * The insert statement. After a failed write (SQLITE_FULL) sqlite-jdbc leaves the statement unusable
+     * ("statement is not executing") for good, so a failure drops it and the next write prepares a new one:
+     * without this the history would stay unsaved after the disk has space again.
+     */
+    private PreparedStatement insert() throws SQLException {
+        if (insertSample == null) {
+            insertSample = db.prepareStatement("INSERT INTO sample(router, " + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        }
+        return insertSample;
+    }
+
+    private void dropInsert() {
+        if (insertSample != null) {
+            try {
+                insertSample.close();
+            } catch (SQLException ignored) {
+                // it failed already; a new one is prepared on the next write
+            }
+            insertSample = null;
+        }
+    }
+
+    /**
+     * Opens (creating 0600 if needed) the database at {@code file} and brings its schema up to date. Throws
+     * {@link CorruptHistoryException} when the file is not a readable SQLite database, and a plain
+     * {@link StoreException} when a newer app wrote it; neither case changes the file.
+     */
     public static HistoryStore open(Path file) throws StoreException {
+        Connection c = null;
         try {
             SecureFiles.ensureFile(file);
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            String header = headerProblem(file);
+            if (header != null) {
+                // Refused before SQLite opens it: SQLite would otherwise clean up a "-wal" beside it on close.
+                throw new CorruptHistoryException(file + " is not a readable history database: " + header, null);
+            }
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement st = c.createStatement()) {
+                // Read first: a damaged or foreign file fails here, before anything is written to it.
+                int version = userVersion(st);
+                if (version > HistorySchema.VERSION) {
+                    throw new StoreException(file + " was written by a newer version of the app (history schema " + version
+                            + ", this app knows " + HistorySchema.VERSION + "); it is left untouched");
+                }
                 st.execute("PRAGMA journal_mode=WAL");
                 // NORMAL in WAL mode survives a killed process; only a power cut can lose the last commits.
                 st.execute("PRAGMA synchronous=NORMAL");
@@ -54,8 +93,67 @@ public final class HistoryStore implements AutoCloseable {
                 HistorySchema.create(st);
             }
             return new HistoryStore(c, file);
-        } catch (IOException | SQLException e) {
-            throw new StoreException("cannot open history " + file + ": " + e.getMessage(), e);
+        } catch (IOException | SQLException | StoreException e) {
+            closeQuietly(c);
+            if (e instanceof SQLException sql && isCorrupt(sql)) {
+                throw new CorruptHistoryException(file + " is not a readable history database: " + e.getMessage(), e);
+            }
+            throw e instanceof StoreException se ? se : new StoreException("cannot open history " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the history; when the file is unreadable it is moved aside with its -wal and -shm (see
+     * {@link KeepAside}) and a new, empty history is started. The result says where the old one went.
+     */
+    public static HistoryOpen openOrKeepAside(Path file, java.time.Clock clock) throws StoreException {
+        try {
+            return new HistoryOpen(open(file), null, null);
+        } catch (CorruptHistoryException e) {
+            Path aside;
+            try {
+                aside = KeepAside.move(file, clock, "-wal", "-shm");
+            } catch (IOException io) {
+                throw new StoreException(e.getMessage() + "; it could not be moved aside: " + io.getMessage(), io);
+            }
+            String problem = e.getCause() == null ? e.getMessage().replaceFirst("^.*: ", "") : e.getCause().getMessage();
+            return new HistoryOpen(open(file), file + " could not be read (" + problem + "); kept as " + aside
+                    + " and a new history was started", aside);
+        }
+    }
+
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Null for an empty (new) file or one that starts like an SQLite 3 database; else what is wrong. */
+    private static String headerProblem(Path file) throws IOException {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(MAGIC.length);
+            if (head.length == 0) {
+                return null;
+            }
+            return java.util.Arrays.equals(head, MAGIC) ? null : "file is not a database (no SQLite 3 header)";
+        }
+    }
+
+    /** SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes. */
+    private static boolean isCorrupt(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == 11 || primary == 26;
+    }
+
+    private static int userVersion(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing: the first error is the one to report
+            }
         }
     }
 
@@ -66,9 +164,11 @@ public final class HistoryStore implements AutoCloseable {
     /** Appends one sample in its own transaction. */
     public synchronized void append(String router, Sample s) throws StoreException {
         try {
-            bind(insertSample, router, s);
-            insertSample.executeUpdate();
+            PreparedStatement ps = insert();
+            bind(ps, router, s);
+            ps.executeUpdate();
         } catch (SQLException e) {
+            dropInsert();
             throw new StoreException("cannot store sample of " + s.tunnel() + ": " + e.getMessage(), e);
         }
     }
@@ -78,17 +178,19 @@ public final class HistoryStore implements AutoCloseable {
         try {
             db.setAutoCommit(false);
             try {
+                PreparedStatement ps = insert();
                 int n = 0;
                 for (Sample s : samples) {
-                    bind(insertSample, router, s);
-                    insertSample.addBatch();
+                    bind(ps, router, s);
+                    ps.addBatch();
                     if (++n % 10_000 == 0) {
-                        insertSample.executeBatch();
+                        ps.executeBatch();
                     }
                 }
-                insertSample.executeBatch();
+                ps.executeBatch();
                 db.commit();
             } catch (SQLException e) {
+                dropInsert();
                 db.rollback();
                 throw e;
             } finally {
@@ -235,7 +337,7 @@ public final class HistoryStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            insertSample.close();
+            dropInsert();
             db.close();
         } catch (SQLException ignored) {
             // closing: nothing left to save

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -40,11 +40,12 @@ public final class LegacyFormats {
     }
 
     public LegacyConfig readConfig(Path file) throws StoreException {
-        try {
-            return configFrom(json.readTree(file.toFile()), file.toString());
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return readConfig(bytes(file), file.toString());
+    }
+
+    /** Reads config.json's bytes; {@code where} names the source in messages. Any bad input is a StoreException. */
+    public LegacyConfig readConfig(byte[] bytes, String where) throws StoreException {
+        return configFrom(tree(bytes, where), where);
     }
 
     LegacyConfig configFrom(JsonNode tree, String where) throws StoreException {
@@ -61,6 +62,10 @@ public final class LegacyFormats {
             if (!tree.path(f).isNumber()) {
                 throw new StoreException(where + ": field '" + f + "' must be a number, found " + tree.path(f));
             }
+        }
+        if (!tree.get("depth").canConvertToInt()) {
+            throw new StoreException(where + ": field 'depth' must be a whole number, found "
+                    + SettingsReader.abbreviate(tree.get("depth").toString()));
         }
         return new LegacyConfig(tree.get("depth").asInt(), tree.get("threshold").asDouble(),
                 (int) Math.round(tree.get("delay").asDouble()), tree.get("uploadWeight").asDouble(),
@@ -94,12 +99,12 @@ public final class LegacyFormats {
 
     /** Reads MIB.json into samples per tunnel, newest first as in the file. Loss is taken as 0 (see ADR 0042). */
     public Map<String, List<Sample>> readMib(Path file) throws StoreException {
-        JsonNode tree;
-        try {
-            tree = json.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return readMib(bytes(file), file.toString());
+    }
+
+    /** Reads MIB.json's bytes; {@code file} names the source in messages. Any bad input is a StoreException. */
+    public Map<String, List<Sample>> readMib(byte[] bytes, String file) throws StoreException {
+        JsonNode tree = tree(bytes, file);
         if (tree == null || !tree.isObject()) {
             throw new StoreException(file + ": not a JSON object of tunnel → list of measurements");
         }
@@ -117,6 +122,25 @@ public final class LegacyFormats {
             out.put(e.getKey(), list);
         }
         return out;
+    }
+
+    private static byte[] bytes(Path file) throws StoreException {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private JsonNode tree(byte[] bytes, String where) throws StoreException {
+        try {
+            return json.readTree(bytes);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + where + ": " + SettingsReader.abbreviate(e.getMessage()), e);
+        } catch (NumberFormatException e) {
+            // Jackson reads floats as BigDecimal here and throws this, unwrapped, for "1e9999999999" (found by fuzzing).
+            throw new StoreException(where + ": unreadable number: " + SettingsReader.abbreviate(e.getMessage()), e);
+        }
     }
 
     private static Sample sample(String tunnel, JsonNode m, String where) throws StoreException {
@@ -139,13 +163,23 @@ public final class LegacyFormats {
                 String s = t.asText().trim();
                 return s.matches("-?\\d+(\\.\\d+)?") ? fromSeconds(new BigDecimal(s)) : Instant.parse(s);
             }
-        } catch (ArithmeticException | DateTimeParseException e) {
+        } catch (ArithmeticException | DateTimeException e) {
             throw new StoreException(where + ": unreadable time " + t + ": " + e.getMessage(), e);
         }
         throw new StoreException(where + ": 'time' must be unix seconds, found " + t);
     }
 
+    /** Instant's range in seconds; checked first so "1e999999999" is refused without building a huge number. */
+    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
+
     static Instant fromSeconds(BigDecimal seconds) {
+        if (seconds.abs().compareTo(MAX_SECONDS) > 0) {
+            throw new DateTimeException(seconds.toString().length() > 40 ? "time out of range" : seconds + " s is out of range");
+        }
+        if (seconds.signum() != 0 && seconds.precision() - seconds.scale() < -10) {
+            // Below a nanosecond ("1e-999999999"): zero, instead of rounding away a billion-digit fraction.
+            seconds = BigDecimal.ZERO;
+        }
         BigDecimal whole = new BigDecimal(seconds.toBigInteger());
         long nanos = seconds.subtract(whole).movePointRight(9).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
         return Instant.ofEpochSecond(whole.longValueExact(), nanos);

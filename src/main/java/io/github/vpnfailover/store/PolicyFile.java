@@ -21,29 +21,43 @@ public final class PolicyFile {
 
     /** Reads {@code file} over {@code base}; the result is validated. */
     public Policy read(Path file, Policy base) throws StoreException {
-        JsonNode tree;
+        byte[] bytes;
         try {
-            tree = json.readTree(file.toFile());
+            bytes = java.nio.file.Files.readAllBytes(file);
         } catch (IOException e) {
             throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return read(bytes, file.toString(), base);
+    }
+
+    /**
+     * Reads a policy from {@code bytes} ({@code file} names the source in messages). Bad input is a
+     * {@link StoreException} or, for a value out of range, an {@link io.github.vpnfailover.core.InvalidPolicyException}.
+     */
+    public Policy read(byte[] bytes, String file, Policy base) throws StoreException {
+        JsonNode tree;
+        try {
+            tree = json.readTree(bytes);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + SettingsReader.abbreviate(e.getMessage()), e);
         }
         if (tree == null || !tree.isObject()) {
             throw new StoreException(file + ": not a JSON object");
         }
         if (tree.has("delay")) {
-            return PolicyValidator.validate(LegacyFormats.toPolicy(new LegacyFormats().configFrom(tree, file.toString()), base));
+            return PolicyValidator.validate(LegacyFormats.toPolicy(new LegacyFormats().configFrom(tree, file), base));
         }
         JsonNode policy = tree.has("policy") && tree.get("policy").isObject() ? tree.get("policy") : tree;
         ObjectNode merged = json.valueToTree(base);
         List<String> unknown = new ArrayList<>();
         merge(merged, policy, "", unknown);
         if (!unknown.isEmpty()) {
-            throw new StoreException(file + ": unknown field(s) " + unknown);
+            throw new StoreException(file + ": unknown field(s) " + SettingsReader.abbreviate(unknown.toString()));
         }
         try {
             return PolicyValidator.validate(json.treeToValue(merged, Policy.class));
         } catch (IOException e) {
-            throw new StoreException(file + ": " + e.getMessage(), e);
+            throw new StoreException(file + ": " + SettingsReader.abbreviate(e.getMessage()), e);
         }
     }
 

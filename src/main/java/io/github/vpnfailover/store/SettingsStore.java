@@ -1,7 +1,5 @@
 package io.github.vpnfailover.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vpnfailover.core.PolicyValidator;
 import java.io.IOException;
@@ -9,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Reads and writes settings.json atomically and owner-only. A corrupt file is moved aside to
@@ -18,11 +14,12 @@ import java.time.format.DateTimeFormatter;
  */
 public final class SettingsStore {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SettingsStore.class);
 
     private final Path file;
     private final Clock clock;
     private final ObjectMapper json = Json.mapper();
+    private final SettingsReader reader = new SettingsReader();
 
     public SettingsStore(Path file, Clock clock) {
         this.file = file;
@@ -42,45 +39,31 @@ public final class SettingsStore {
         } catch (IOException e) {
             throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        String problem;
-        try {
-            JsonNode tree = json.readTree(bytes);
-            if (tree == null || !tree.isObject()) {
-                problem = "not a JSON object";
-            } else {
-                int version = tree.path("version").asInt(0);
-                if (version > Settings.CURRENT_VERSION) {
-                    return new SettingsLoad(Settings.defaults(), SettingsLoad.Status.TOO_NEW, file + " has version " + version
-                            + ", newer than this app understands (" + Settings.CURRENT_VERSION + "); it is left untouched", null);
-                }
-                Settings s = json.treeToValue(tree, Settings.class);
-                PolicyValidator.validate(s.policy());
-                return new SettingsLoad(s, SettingsLoad.Status.OK, null, null);
-            }
-        } catch (JsonProcessingException e) {
-            problem = e.getOriginalMessage();
-        } catch (IOException e) {
-            problem = e.getMessage();
-        } catch (IllegalArgumentException e) {
-            problem = e.getMessage();
+        SettingsReader.Read read = reader.read(bytes);
+        if (read.status() == SettingsLoad.Status.OK) {
+            return new SettingsLoad(read.settings(), SettingsLoad.Status.OK, null, null);
         }
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(clock.instant()));
+        if (read.status() == SettingsLoad.Status.TOO_NEW) {
+            return new SettingsLoad(Settings.defaults(), SettingsLoad.Status.TOO_NEW, file + " has " + read.problem()
+                    + "; it is left untouched", null);
+        }
+        Path aside = keepAside(read.problem());
+        return new SettingsLoad(Settings.defaults(), SettingsLoad.Status.CORRUPT,
+                file + " was corrupt (" + read.problem() + "); kept as " + aside, aside);
+    }
+
+    private Path keepAside(String problem) throws StoreException {
         try {
-            Files.move(file, aside);
+            return KeepAside.move(file, clock);
         } catch (IOException e) {
             throw new StoreException(file + " is corrupt (" + problem + ") and could not be moved aside: " + e.getMessage(), e);
         }
-        return new SettingsLoad(Settings.defaults(), SettingsLoad.Status.CORRUPT,
-                file + " was corrupt (" + problem + "); kept as " + aside, aside);
     }
 
     /** Writes {@code s} atomically; refuses when the file on disk is from a newer version. */
     public void save(Settings s) throws StoreException {
         PolicyValidator.validate(s.policy());
-        int onDisk = versionOnDisk();
-        if (onDisk > Settings.CURRENT_VERSION) {
-            throw new SettingsTooNewException(file + " has version " + onDisk + " from a newer app; not overwriting it");
-        }
+        onDiskBeforeSave();
         try {
             Settings out = new Settings(Settings.CURRENT_VERSION, s.policy(), s.routers(), s.selectedRouter());
             SecureFiles.writeAtomically(file, json.writeValueAsBytes(out));
@@ -89,11 +72,26 @@ public final class SettingsStore {
         }
     }
 
-    private int versionOnDisk() {
+    /**
+     * A newer app's file is never overwritten; a file that became unreadable since it was loaded is kept aside
+     * first, so saving never silently replaces something a person may want back.
+     */
+    private void onDiskBeforeSave() throws StoreException {
+        byte[] bytes;
         try {
-            return json.readTree(file.toFile()).path("version").asInt(0);
-        } catch (IOException | RuntimeException e) {
-            return 0;
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return;
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + " before saving: " + e.getMessage(), e);
+        }
+        SettingsReader.Read read = reader.read(bytes);
+        if (read.status() == SettingsLoad.Status.TOO_NEW) {
+            throw new SettingsTooNewException(file + " has version " + read.version() + " from a newer app; not overwriting it");
+        }
+        if (read.status() == SettingsLoad.Status.CORRUPT) {
+            Path aside = keepAside(read.problem());
+            LOG.warn("{} was corrupt ({}); kept as {} before saving", file, read.problem(), aside);
         }
     }
 }
