@@ -77,7 +77,7 @@ public final class MainWindow {
         bar.setAccessibleText("Connection state");
         root.setBottom(bar);
         root.setCenter(new ConnectView(connectVm, hostKeys));
-        Scene scene = new Scene(root, 1280, 820);
+        Scene scene = new Scene(root, 1200, 760);
         Theme.style(scene);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+T"), this::toggleTheme);
         connectVm.load();

@@ -27,13 +27,13 @@ public final class AddRouterDialog extends Dialog<NewRouter> {
         if (owner != null) {
             initOwner(owner);
         }
-        TextField name = field("routerName", "e.g. Home router");
-        TextField host = field("routerHost", "host name, address or ~/.ssh/config alias");
-        TextField port = field("routerPort", "22");
-        TextField user = field("routerUser", "root");
-        TextField key = field("routerKey", "private key file (optional)");
+        TextField name = field("newRouterName", "e.g. Home router");
+        TextField host = field("newRouterHost", "host name, address or ~/.ssh/config alias");
+        TextField port = field("newRouterPort", "22");
+        TextField user = field("newRouterUser", "root");
+        TextField key = field("newRouterKey", "private key file (optional)");
         PasswordField password = new PasswordField();
-        password.setId("routerPassword");
+        password.setId("newRouterPassword");
         password.setPromptText("only if no key: kept in memory, never saved");
         password.setAccessibleText("SSH password, never saved");
         Button browse = new Button("Browse…", Icons.icon(Icons.KEY));

@@ -57,7 +57,7 @@ class DashboardUiTest {
                 }, new ConnectionStatus(clock::instant));
         FxBatcher<EngineEvent> batcher = new FxBatcher<>(background.delayer(), Platform::runLater, 100, vm::apply);
         engine.addListener(batcher::submit);
-        Scene scene = new Scene(new DashboardView(vm, new ExportActions(engine, background.executor(), clock)), 1280, 800);
+        Scene scene = new Scene(new DashboardView(vm, new ExportActions(engine, background.executor(), clock)), 1200, 760);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
