@@ -125,7 +125,7 @@ public final class MainWindow {
     /** Starts the engine of a fresh session and shows its dashboard. */
     public void showDashboard(Session s) {
         session = s;
-        DashboardViewModel vm = new DashboardViewModel(s.engine(), new FxNotifier(stage), Platform::runLater, clock,
+        DashboardViewModel vm = new DashboardViewModel(s.engine(), new FxNotifier(stage), Platform::runLater, background.executor(), clock,
                 settings::savePolicy, status);
         FxBatcher<EngineEvent> batcher = new FxBatcher<>(background.delayer(), Platform::runLater, BATCH_MILLIS, vm::apply);
         s.engine().addListener(batcher::submit);

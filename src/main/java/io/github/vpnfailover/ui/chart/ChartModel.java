@@ -83,10 +83,46 @@ public final class ChartModel {
         changed();
     }
 
-    /** Stored history for the current range arrived: replaces what was loaded before. */
+    /** Stored history for the current range arrived: replaces what was loaded before. O(history) on this thread. */
     public void history(String tunnel, List<Sample> samples) {
-        columns(tunnel).replaceHistory(samples);
-        rebuild(tunnel);
+        install(prepare(tunnel, samples, range, width, now()));
+    }
+
+    /** A tunnel's history folded into columns and buckets, made on any thread so the FX thread only swaps it in. */
+    public record Prepared(String tunnel, SampleColumns columns, Map<Metric, ColumnBuckets> buckets, TimeRange range,
+                           int width, long historyEnd) { }
+
+    /** Pure: the work of loading history, O(history). Call it off the FX thread. */
+    public static Prepared prepare(String tunnel, List<Sample> oldestFirst, TimeRange range, int width, long now) {
+        SampleColumns c = new SampleColumns();
+        oldestFirst.forEach(c::add);
+        c.dropBefore(now - KEEP_MILLIS);
+        return new Prepared(tunnel, c, decimate(c, range, width, now), range, width, c.lastTime());
+    }
+
+    /** Swaps prepared history in (FX thread), keeping live samples that arrived after it: O(those samples). */
+    public void install(Prepared p) {
+        SampleColumns live = data.get(p.tunnel());
+        SampleColumns c = p.columns();
+        Map<Metric, ColumnBuckets> m = p.buckets();
+        if (live != null) {
+            for (int i = 0; i < live.size(); i++) {
+                long t = live.time(i);
+                if (t > p.historyEnd()) {
+                    c.add(t, (float) live.latency(i), (float) live.latencyMin(i), (float) live.latencyMax(i),
+                            (float) live.download(i), (float) live.upload(i));
+                    int at = indexAt(c, t);
+                    for (Metric metric : Metric.values()) {
+                        m.get(metric).add(t, metric.value(c, at), metric.lo(c, at), metric.hi(c, at));
+                    }
+                }
+            }
+        }
+        data.put(p.tunnel(), c);
+        buckets.put(p.tunnel(), m);
+        if (p.range() != range || p.width() != width) {
+            rebuild(p.tunnel()); // the user changed range or size meanwhile
+        }
         changed();
     }
 
@@ -121,11 +157,16 @@ public final class ChartModel {
         long now = now();
         SampleColumns c = data.get(tunnel);
         c.dropBefore(now - KEEP_MILLIS);
+        buckets.put(tunnel, decimate(c, range, width, now));
+    }
+
+    private static Map<Metric, ColumnBuckets> decimate(SampleColumns c, TimeRange range, int width, long now) {
         Map<Metric, ColumnBuckets> m = new EnumMap<>(Metric.class);
+        long span = range.length().toMillis();
         for (Metric metric : Metric.values()) {
-            m.put(metric, Decimator.decimate(c, metric, now - range.length().toMillis(), now + range.length().toMillis() / width, width));
+            m.put(metric, Decimator.decimate(c, metric, now - span, now + span / width, width));
         }
-        buckets.put(tunnel, m);
+        return m;
     }
 
     private SampleColumns columns(String tunnel) {

@@ -53,6 +53,7 @@ public final class DashboardViewModel {
     private final UiEngine engine;
     private final Notifier notifier;
     private final java.util.concurrent.Executor fx;
+    private final java.util.concurrent.Executor io;
     private final Clock clock;
     private final ObservableList<TunnelRow> rows = FXCollections.observableArrayList();
     private final Map<String, TunnelRow> byName = new LinkedHashMap<>();
@@ -73,11 +74,13 @@ public final class DashboardViewModel {
     private final BooleanBinding switchDisabled;
     private final StringBinding switchHint;
 
-    public DashboardViewModel(UiEngine engine, Notifier notifier, java.util.concurrent.Executor fx, Clock clock,
-                              Function<Policy, CompletableFuture<?>> saver, ConnectionStatus connection) {
+    /** {@code fx} runs results on the FX thread; {@code io} does the heavy folding of loaded history. */
+    public DashboardViewModel(UiEngine engine, Notifier notifier, java.util.concurrent.Executor fx, java.util.concurrent.Executor io,
+                              Clock clock, Function<Policy, CompletableFuture<?>> saver, ConnectionStatus connection) {
         this.engine = engine;
         this.notifier = notifier;
         this.fx = fx;
+        this.io = io;
         this.clock = clock;
         this.connection = connection;
         this.chart = new ChartModel(clock::millis);
@@ -163,22 +166,29 @@ public final class DashboardViewModel {
         loadHistory(s.tunnel());
     }
 
-    /** Asks the store for the range's history of a tunnel, once per tunnel and range. */
+    /**
+     * Asks the store for the range's history of a tunnel, once per tunnel and range. Folding it into chart
+     * columns is O(history), so it runs on {@code io}; the FX thread only swaps the result in.
+     */
     private void loadHistory(String tunnel) {
         if (!historyRequested.add(tunnel)) {
             return;
         }
         TimeRange r = range.get();
+        int width = chart.width();
         Instant now = clock.instant();
-        engine.history(tunnel, now.minus(r.length()), now.plusSeconds(1)).whenComplete((list, err) -> fx.execute(() -> {
-            if (err != null) {
-                log.addAll(List.of(eventText.line(new EngineEvent.ErrorEvent(clock.instant(),
-                        "cannot read history of " + tunnel + ": " + err.getMessage()))));
-            } else if (range.get() == r) {
-                chart.history(tunnel, list);
-                policy.seed(tunnel, list);
-            }
-        }));
+        engine.history(tunnel, now.minus(r.length()), now.plusSeconds(1))
+                .thenApplyAsync(list -> Map.entry(list.subList(Math.max(0, list.size() - PolicyViewModel.MAX_DEPTH), list.size()),
+                        ChartModel.prepare(tunnel, list, r, width, now.toEpochMilli())), io)
+                .whenComplete((loaded, err) -> fx.execute(() -> {
+                    if (err != null) {
+                        log.addAll(List.of(eventText.line(new EngineEvent.ErrorEvent(clock.instant(),
+                                "cannot read history of " + tunnel + ": " + err.getMessage()))));
+                    } else if (range.get() == r) {
+                        chart.install(loaded.getValue());
+                        policy.seed(tunnel, loaded.getKey());
+                    }
+                }));
     }
 
     private TunnelRow row(String tunnel) {

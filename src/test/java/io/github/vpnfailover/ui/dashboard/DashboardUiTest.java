@@ -50,7 +50,7 @@ class DashboardUiTest {
     void start(Stage stage) {
         new Theme().apply(false);
         Clock clock = Clock.systemDefaultZone();
-        vm = new DashboardViewModel(engine, (title, text, problem) -> notifications.add(title), Platform::runLater, clock,
+        vm = new DashboardViewModel(engine, (title, text, problem) -> notifications.add(title), Platform::runLater, background.executor(), clock,
                 p -> {
                     saved.add(p);
                     return CompletableFuture.completedFuture(null);
