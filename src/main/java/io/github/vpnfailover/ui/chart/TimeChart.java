@@ -258,7 +258,11 @@ public final class TimeChart extends Region {
         return 10 * p;
     }
 
-    private static String format(double v) {
-        return v >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    static String format(double v) {
+        if (v >= 100 || v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        // small axes step by 0.25: two decimals, trailing zeros dropped (0.25, 0.5, 0.75)
+        return String.format(Locale.ROOT, v < 10 ? "%.2f" : "%.1f", v).replaceAll("0+$", "");
     }
 }

@@ -134,13 +134,14 @@ public final class DashboardView extends BorderPane {
 
         ProgressBar bar = new ProgressBar();
         bar.setId("measureProgress");
-        bar.setPrefWidth(120);
+        bar.setPrefWidth(90);
         bar.progressProperty().bind(vm.progress().fractionProperty());
         bar.setAccessibleText("Measuring progress");
         Label barText = new Label();
         barText.setId("measureText");
         barText.textProperty().bind(vm.progress().textProperty());
-        barText.setMinWidth(200);
+        barText.setPrefWidth(190);
+        barText.setMinWidth(120);
 
         SegmentedButton ranges = new SegmentedButton();
         ToggleGroup group = new ToggleGroup();
@@ -161,12 +162,13 @@ public final class DashboardView extends BorderPane {
             }
         });
 
-        Button csv = new Button("CSV", Icons.icon(Icons.CSV));
+        // icon-only: the toolbar must fit the minimum window width; tooltip and accessible text say what they do
+        Button csv = new Button(null, Icons.icon(Icons.CSV));
         csv.setId("exportCsv");
         csv.setTooltip(new Tooltip("Export the shown range's history as CSV"));
         csv.setAccessibleText("Export history as CSV");
         csv.setOnAction(e -> exportCsv());
-        Button png = new Button("PNG", Icons.icon(Icons.PNG));
+        Button png = new Button(null, Icons.icon(Icons.PNG));
         png.setId("exportPng");
         png.setTooltip(new Tooltip("Save the charts as a PNG image"));
         png.setAccessibleText("Export charts as PNG");
@@ -177,8 +179,8 @@ public final class DashboardView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox progress = new HBox(6, bar, barText);
         progress.setAlignment(Pos.CENTER_LEFT);
-        return new ToolBar(measure, switchWrap, switching, new Separator(), auto, new Separator(), progress, spacer,
-                ranges, csv, png, exportResult);
+        return new ToolBar(measure, switchWrap, switching, new Separator(Orientation.VERTICAL), auto,
+                new Separator(Orientation.VERTICAL), progress, spacer, ranges, csv, png, exportResult);
     }
 
     private void shortcuts(Scene scene) {
