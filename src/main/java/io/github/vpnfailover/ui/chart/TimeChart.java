@@ -20,7 +20,7 @@ import javafx.scene.text.Font;
  */
 public final class TimeChart extends Region {
 
-    static final double LEFT = 56;
+    static final double LEFT = 74;
     static final double RIGHT = 12;
     static final double TOP = 10;
     static final double BOTTOM = 22;
