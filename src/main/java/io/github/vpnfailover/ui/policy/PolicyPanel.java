@@ -28,10 +28,10 @@ public final class PolicyPanel extends VBox {
         grid.setHgap(8);
         grid.setVgap(6);
         int row = 0;
-        row = slider(grid, row, "latencyWeight", "Latency weight", vm.latencyWeightProperty(), 0, 5, 0.1, "%.1f");
-        row = slider(grid, row, "downloadWeight", "Download weight", vm.downloadWeightProperty(), 0, 5, 0.1, "%.1f");
-        row = slider(grid, row, "uploadWeight", "Upload weight", vm.uploadWeightProperty(), 0, 5, 0.1, "%.1f");
-        row = slider(grid, row, "lossWeight", "Loss weight", vm.lossWeightProperty(), 0, 5, 0.1, "%.1f");
+        row = slider(grid, row, "latencyWeight", "Latency weight", vm.latencyWeightProperty(), 0, PolicyViewModel.MAX_WEIGHT, 0.1, "%.1f");
+        row = slider(grid, row, "downloadWeight", "Download weight", vm.downloadWeightProperty(), 0, PolicyViewModel.MAX_WEIGHT, 0.1, "%.1f");
+        row = slider(grid, row, "uploadWeight", "Upload weight", vm.uploadWeightProperty(), 0, PolicyViewModel.MAX_WEIGHT, 0.1, "%.1f");
+        row = slider(grid, row, "lossWeight", "Loss weight", vm.lossWeightProperty(), 0, PolicyViewModel.MAX_WEIGHT, 0.1, "%.1f");
         row = slider(grid, row, "depth", "Depth (samples)", vm.depthProperty(), 1, PolicyViewModel.MAX_DEPTH, 1, "%.0f");
         slider(grid, row, "threshold", "Threshold", vm.thresholdPercentProperty(), 0, 100, 1, "%.0f %%");
 

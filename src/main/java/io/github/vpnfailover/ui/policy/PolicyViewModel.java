@@ -39,6 +39,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 public final class PolicyViewModel {
 
     public static final int MAX_DEPTH = 20;
+    public static final double MAX_WEIGHT = 5;
     private static final int KEEP = MAX_DEPTH;
 
     private final Supplier<Policy> enginePolicy;
@@ -92,9 +93,32 @@ public final class PolicyViewModel {
     /** The sliders' policy: the engine's with the panel's values. */
     public Policy draft() {
         Policy p = applied;
-        return new Policy(latencyWeight.get(), downloadWeight.get(), uploadWeight.get(), lossWeight.get(),
-                (int) Math.round(depth.get()), Math.round(thresholdPercent.get()) / 100.0, p.intervalSeconds(),
-                p.holdDownSeconds(), p.scoring(), p.autoFailover(), p.measure());
+        // a slider still where Revert put it keeps the exact stored value, even one beyond the slider's range
+        // (threshold 150 %, depth 50) or between its steps: only moving a slider changes a value
+        return new Policy(
+                untouched(latencyWeight, weightShown(p.latencyWeight())) ? p.latencyWeight() : latencyWeight.get(),
+                untouched(downloadWeight, weightShown(p.downloadWeight())) ? p.downloadWeight() : downloadWeight.get(),
+                untouched(uploadWeight, weightShown(p.uploadWeight())) ? p.uploadWeight() : uploadWeight.get(),
+                untouched(lossWeight, weightShown(p.lossWeight())) ? p.lossWeight() : lossWeight.get(),
+                untouched(depth, depthShown(p.depth())) ? p.depth() : (int) Math.round(depth.get()),
+                untouched(thresholdPercent, thresholdShown(p.threshold())) ? p.threshold() : Math.round(thresholdPercent.get()) / 100.0,
+                p.intervalSeconds(), p.holdDownSeconds(), p.scoring(), p.autoFailover(), p.measure());
+    }
+
+    private static boolean untouched(DoubleProperty slider, double shown) {
+        return Math.abs(slider.get() - shown) < 1e-9;
+    }
+
+    static double weightShown(double w) {
+        return Math.min(MAX_WEIGHT, Math.round(w * 10) / 10.0);
+    }
+
+    static double depthShown(int d) {
+        return Math.min(MAX_DEPTH, d);
+    }
+
+    static double thresholdShown(double t) {
+        return Math.min(100, Math.round(t * 100));
     }
 
     public void addSample(Sample s) {
@@ -157,12 +181,12 @@ public final class PolicyViewModel {
         applied = enginePolicy.get();
         loading = true;
         try {
-            latencyWeight.set(applied.latencyWeight());
-            downloadWeight.set(applied.downloadWeight());
-            uploadWeight.set(applied.uploadWeight());
-            lossWeight.set(applied.lossWeight());
-            depth.set(Math.min(MAX_DEPTH, applied.depth()));
-            thresholdPercent.set(Math.min(100, Math.round(applied.threshold() * 100)));
+            latencyWeight.set(weightShown(applied.latencyWeight()));
+            downloadWeight.set(weightShown(applied.downloadWeight()));
+            uploadWeight.set(weightShown(applied.uploadWeight()));
+            lossWeight.set(weightShown(applied.lossWeight()));
+            depth.set(depthShown(applied.depth()));
+            thresholdPercent.set(thresholdShown(applied.threshold()));
         } finally {
             loading = false;
         }
