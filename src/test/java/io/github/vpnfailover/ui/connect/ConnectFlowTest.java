@@ -59,6 +59,7 @@ class ConnectFlowTest {
         if (server != null) {
             server.close();
         }
+        deleteTree(dir);
     }
 
     @Test
@@ -139,5 +140,17 @@ class ConnectFlowTest {
 
     private static String status(FxRobot robot) {
         return robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
+    }
+
+    /** Removes a test's temp folder (settings, history, known_hosts) once the session is closed. */
+    static void deleteTree(java.nio.file.Path root) {
+        if (root == null) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(root)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException e) {
+            // best effort: a leftover temp folder is harmless
+        }
     }
 }

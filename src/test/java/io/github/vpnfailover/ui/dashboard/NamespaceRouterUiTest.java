@@ -92,6 +92,7 @@ class NamespaceRouterUiTest {
         if (net != null) {
             net.close();
         }
+        deleteTree(dir);
     }
 
     @Test
@@ -144,5 +145,17 @@ class NamespaceRouterUiTest {
     private static Node cell(FxRobot robot, String tunnel) {
         return robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && tunnel.equals(c.getText())).query();
+    }
+
+    /** Removes a test's temp folder (settings, history, known_hosts) once the session is closed. */
+    static void deleteTree(java.nio.file.Path root) {
+        if (root == null) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(root)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException e) {
+            // best effort: a leftover temp folder is harmless
+        }
     }
 }
