@@ -1,19 +1,61 @@
 package io.github.vpnfailover.ui;
 
+import io.github.vpnfailover.store.SettingsStore;
+import io.github.vpnfailover.store.StorePaths;
+import io.github.vpnfailover.ui.common.Background;
+import io.github.vpnfailover.ui.common.Theme;
+import io.github.vpnfailover.ui.session.RealConnector;
+import io.github.vpnfailover.ui.session.SettingsService;
+import java.time.Clock;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The desktop application: wires the services by hand and shows the main window. */
+/**
+ * The desktop application: wires the real services by hand (settings.json, SSH or this computer, router,
+ * history database, engine) and shows the main window.
+ */
 public final class DesktopApp extends Application {
+
+    /** Smallest size at which toolbar, table, charts and policy panel still fit. */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 680;
+
+    private Background background;
+    private SettingsService settings;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
+        StorePaths paths = StorePaths.fromEnvironment(null);
+        Clock clock = Clock.systemDefaultZone();
+        background = new Background();
+        settings = new SettingsService(new SettingsStore(paths.settingsFile(), Clock.systemUTC()));
+        Theme theme = new Theme();
+        theme.apply(Theme.systemPrefersDark());
+        window = new MainWindow(stage, settings, new RealConnector(paths), background, theme, clock);
         stage.setTitle("VPN Failover Manager");
         stage.getIcons().setAll(new AppIcons().load());
-        stage.setScene(new Scene(new StackPane(new Label("VPN Failover Manager")), 1000, 700));
+        stage.setScene(window.createScene(window::hostKeyDialog));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.show();
+        if (Boolean.getBoolean("vpnfailover.autoconnect")) {
+            // used to take screenshots of the real app: connects to the selected profile ("This computer") at once
+            window.connectViewModel().load().thenRun(() -> javafx.application.Platform.runLater(
+                    () -> window.connectViewModel().connect(window.hostKeyDialog())));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
+        if (settings != null) {
+            settings.close();
+        }
+        if (background != null) {
+            background.close();
+        }
     }
 }

@@ -1,0 +1,177 @@
+package io.github.vpnfailover.ui;
+
+import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.router.ssh.HostKeyDecider;
+import io.github.vpnfailover.ui.common.Background;
+import io.github.vpnfailover.ui.common.ConnectionStatus;
+import io.github.vpnfailover.ui.common.FxBatcher;
+import io.github.vpnfailover.ui.common.FxNotifier;
+import io.github.vpnfailover.ui.common.Icons;
+import io.github.vpnfailover.ui.common.Theme;
+import io.github.vpnfailover.ui.connect.ConnectView;
+import io.github.vpnfailover.ui.connect.ConnectViewModel;
+import io.github.vpnfailover.ui.connect.HostKeyPrompt;
+import io.github.vpnfailover.ui.dashboard.DashboardView;
+import io.github.vpnfailover.ui.dashboard.DashboardViewModel;
+import io.github.vpnfailover.ui.export.ExportActions;
+import io.github.vpnfailover.ui.session.Connector;
+import io.github.vpnfailover.ui.session.Session;
+import io.github.vpnfailover.ui.session.SettingsService;
+import java.time.Clock;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window: a header (router, theme, disconnect), the connect view or the dashboard, and a status bar
+ * that always shows the router link. Engine events reach the dashboard through an {@link FxBatcher}: one FX
+ * hop per 100 ms whatever the event rate.
+ */
+public final class MainWindow {
+
+    /** How often batched engine events reach the FX thread. */
+    public static final long BATCH_MILLIS = 100;
+
+    private final Stage stage;
+    private final SettingsService settings;
+    private final Background background;
+    private final Theme theme;
+    private final Clock clock;
+    private final ConnectionStatus status;
+    private final ConnectViewModel connectVm;
+    private final BorderPane root = new BorderPane();
+    private final Label routerName = new Label();
+    private final Button disconnect = new Button("Disconnect", Icons.icon(Icons.DISCONNECT));
+    private Session session;
+    private DashboardView dashboard;
+
+    public MainWindow(Stage stage, SettingsService settings, Connector connector, Background background, Theme theme, Clock clock) {
+        this.stage = stage;
+        this.settings = settings;
+        this.background = background;
+        this.theme = theme;
+        this.clock = clock;
+        this.status = new ConnectionStatus(clock::instant);
+        this.connectVm = new ConnectViewModel(settings, connector, background.executor(), Platform::runLater, status);
+        connectVm.setOnConnected(this::showDashboard);
+    }
+
+    /** Builds the scene and shows the connect view. */
+    public Scene createScene(Supplier<HostKeyDecider> hostKeys) {
+        root.setTop(header());
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(status.textProperty());
+        bar.setAccessibleText("Connection state");
+        root.setBottom(bar);
+        root.setCenter(new ConnectView(connectVm, hostKeys));
+        Scene scene = new Scene(root, 1200, 760);
+        Theme.style(scene);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+T"), this::toggleTheme);
+        connectVm.load();
+        return scene;
+    }
+
+    /** The app's dialog-based host key check, owned by this window. */
+    public HostKeyDecider hostKeyDialog() {
+        return HostKeyPrompt.dialog(stage);
+    }
+
+    public ConnectViewModel connectViewModel() {
+        return connectVm;
+    }
+
+    private HBox header() {
+        Label app = new Label("VPN Failover Manager");
+        app.getStyleClass().add("section-title");
+        routerName.setId("routerName");
+        Button themeButton = new Button(null, Icons.icon(Icons.THEME));
+        themeButton.setId("themeToggle");
+        themeButton.setTooltip(new Tooltip("Light or dark theme (Ctrl+Shift+T)"));
+        themeButton.setAccessibleText("Switch between light and dark theme");
+        themeButton.setOnAction(e -> toggleTheme());
+        disconnect.setId("disconnect");
+        disconnect.setAccessibleText("Disconnect and choose another router");
+        disconnect.setVisible(false);
+        disconnect.setOnAction(e -> disconnect());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox h = new HBox(12, app, routerName, spacer, disconnect, themeButton);
+        h.setAlignment(Pos.CENTER_LEFT);
+        h.setPadding(new Insets(6, 10, 6, 10));
+        h.getStyleClass().add("app-header");
+        return h;
+    }
+
+    private void toggleTheme() {
+        theme.toggle();
+        if (dashboard != null) {
+            dashboard.charts().setDark(theme.darkProperty().get());
+        }
+    }
+
+    /** Starts the engine of a fresh session and shows its dashboard. */
+    public void showDashboard(Session s) {
+        session = s;
+        DashboardViewModel vm = new DashboardViewModel(s.engine(), new FxNotifier(stage), Platform::runLater, background.executor(), clock,
+                settings::savePolicy, status);
+        FxBatcher<EngineEvent> batcher = new FxBatcher<>(background.delayer(), Platform::runLater, BATCH_MILLIS, vm::apply);
+        s.engine().addListener(batcher::submit);
+        dashboard = new DashboardView(vm, new ExportActions(s.engine(), background.executor(), clock));
+        dashboard.charts().setDark(theme.darkProperty().get());
+        root.setCenter(dashboard);
+        routerName.setText("— " + s.name());
+        stage.setTitle("VPN Failover Manager — " + s.name());
+        disconnect.setVisible(true);
+        s.engine().start();
+    }
+
+    private void disconnect() {
+        Session s = session;
+        session = null;
+        if (dashboard != null) {
+            dashboard.dispose();
+            dashboard = null;
+        }
+        disconnect.setVisible(false);
+        routerName.setText("");
+        stage.setTitle("VPN Failover Manager");
+        root.setCenter(new ConnectView(connectVm, this::hostKeyDialog));
+        if (s != null) {
+            background.run(s::close);
+        }
+    }
+
+    /**
+     * The window is going away: closes the session on a worker and waits for it a few seconds at most, so the
+     * last samples reach the database before the JVM exits.
+     */
+    public void shutdown() {
+        Session s = session;
+        session = null;
+        if (dashboard != null) {
+            dashboard.dispose();
+        }
+        if (s != null) {
+            try {
+                background.run(s::close).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("closing the session did not finish", e);
+            }
+        }
+    }
+}

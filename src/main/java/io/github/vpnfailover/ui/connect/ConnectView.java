@@ -1,0 +1,100 @@
+package io.github.vpnfailover.ui.connect;
+
+import io.github.vpnfailover.router.ssh.HostKeyDecider;
+import io.github.vpnfailover.store.RouterProfile;
+import io.github.vpnfailover.ui.common.Icons;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** First screen: choose a saved router ("This computer" is always there) or add one, then connect. */
+public final class ConnectView extends StackPane {
+
+    public ConnectView(ConnectViewModel vm, Supplier<HostKeyDecider> hostKeys) {
+        setId("connectView");
+        Label title = new Label("Connect to a router");
+        title.getStyleClass().addAll("title-2", "section-title");
+        Label help = new Label("The app measures the VPN tunnels on the router and keeps it on the best one.");
+        help.setWrapText(true);
+
+        ListView<RouterProfile> list = new ListView<>(vm.profiles());
+        list.setId("profiles");
+        list.getStyleClass().add("profile-list");
+        list.setAccessibleText("Saved routers");
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(RouterProfile p, boolean empty) {
+                super.updateItem(p, empty);
+                if (empty || p == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(p.isLocal() ? p.name() + "  (no SSH: measure this machine's tunnels)"
+                        : p.name() + "  — " + (p.user() == null ? "" : p.user() + "@") + p.host()
+                        + (p.port() == null ? "" : ":" + p.port()));
+                setGraphic(Icons.icon(p.isLocal() ? Icons.LOCAL : Icons.ROUTER));
+                setAccessibleText(getText());
+            }
+        });
+        list.getSelectionModel().select(vm.selectedProperty().get());
+        vm.selectedProperty().addListener((o, was, is) -> list.getSelectionModel().select(is));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                vm.selectedProperty().set(is);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.connect(hostKeys.get());
+            }
+        });
+
+        Button connect = new Button("Connect", Icons.icon(Icons.CONNECT));
+        connect.setId("connect");
+        connect.setDefaultButton(true);
+        connect.getStyleClass().add("accent");
+        connect.disableProperty().bind(vm.busyProperty().or(vm.selectedProperty().isNull()));
+        connect.setAccessibleText("Connect to the selected router");
+        connect.setOnAction(e -> vm.connect(hostKeys.get()));
+        Button add = new Button("Add router…", Icons.icon(Icons.ADD));
+        add.setId("addRouter");
+        add.setAccessibleText("Add a router reached over SSH");
+        add.disableProperty().bind(vm.busyProperty());
+        add.setOnAction(e -> new AddRouterDialog(getScene().getWindow()).showAndWait().ifPresent(vm::add));
+        ProgressIndicator spin = new ProgressIndicator();
+        spin.setPrefSize(22, 22);
+        spin.visibleProperty().bind(vm.busyProperty());
+        Label message = new Label();
+        message.setId("connectMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+
+        HBox buttons = new HBox(8, connect, add, spin);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(12, title, help, list, buttons, message);
+        box.setMaxWidth(620);
+        box.setPadding(new Insets(32));
+        getChildren().add(box);
+        StackPane.setAlignment(box, Pos.CENTER);
+
+        vm.setBlockingError(why -> {
+            Alert a = new Alert(Alert.AlertType.ERROR, why);
+            a.setTitle("Host key changed");
+            a.setHeaderText("Connection refused: the router's host key changed");
+            a.getDialogPane().setId("hostKeyChanged");
+            a.getDialogPane().setMinWidth(560);
+            a.initOwner(getScene().getWindow());
+            a.showAndWait();
+        });
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.vpnfailover.ui.connect;
+
+import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.engine.ConnectionState;
+import io.github.vpnfailover.router.ssh.ChangedHostKeyException;
+import io.github.vpnfailover.router.ssh.HostKeyDecider;
+import io.github.vpnfailover.router.ssh.SshLinkStatus;
+import io.github.vpnfailover.store.RouterProfile;
+import io.github.vpnfailover.store.SettingsLoad;
+import io.github.vpnfailover.ui.common.ConnectionStatus;
+import io.github.vpnfailover.ui.session.Connector;
+import io.github.vpnfailover.ui.session.Session;
+import io.github.vpnfailover.ui.session.SettingsService;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The connect view's state: saved profiles ("This computer" first), connecting off the FX thread, and
+ * why a connection failed. A changed host key is handed to {@code blockingError}: there is no way past it.
+ */
+public final class ConnectViewModel {
+
+    private final SettingsService settings;
+    private final Connector connector;
+    private final Executor io;
+    private final Executor fx;
+    private final ConnectionStatus status;
+    private final ObservableList<RouterProfile> profiles = FXCollections.observableArrayList(RouterProfile.local());
+    private final ObjectProperty<RouterProfile> selected = new SimpleObjectProperty<>(RouterProfile.local());
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Passwords typed this run, by profile name: memory only. */
+    private final Map<String, char[]> passwords = new HashMap<>();
+    private Policy policy = Policy.defaults();
+    private Consumer<Session> onConnected = s -> { };
+    private Consumer<String> blockingError = m -> { };
+
+    public ConnectViewModel(SettingsService settings, Connector connector, Executor io, Executor fx, ConnectionStatus status) {
+        this.settings = settings;
+        this.connector = connector;
+        this.io = io;
+        this.fx = fx;
+        this.status = status;
+    }
+
+    public void setOnConnected(Consumer<Session> c) {
+        onConnected = c;
+    }
+
+    public void setBlockingError(Consumer<String> c) {
+        blockingError = c;
+    }
+
+    /** Reads settings.json in the background. */
+    public CompletableFuture<Void> load() {
+        return settings.load().handle((load, err) -> {
+            fx.execute(() -> loaded(load, err));
+            return null;
+        });
+    }
+
+    private void loaded(SettingsLoad load, Throwable err) {
+        if (err != null) {
+            message.set("Cannot read settings: " + root(err).getMessage() + " (using defaults)");
+            return;
+        }
+        policy = load.settings().policy();
+        profiles.setAll(load.settings().routers());
+        profiles.stream().filter(p -> p.name().equals(load.settings().selectedRouter())).findFirst()
+                .ifPresent(selected::set);
+        if (load.needsAttention()) {
+            message.set(load.detail());
+        }
+    }
+
+    /** Adds the profile (saved without its password) and selects it. */
+    public void add(NewRouter r) {
+        profiles.removeIf(p -> p.name().equals(r.profile().name()));
+        profiles.add(r.profile());
+        if (r.password() != null) {
+            passwords.put(r.profile().name(), r.password());
+        }
+        selected.set(r.profile());
+        settings.saveProfile(r.profile()).whenComplete((s, err) -> fx.execute(() ->
+                message.set(err == null ? "Saved " + r.profile().name() : "Could not save the profile: " + root(err).getMessage())));
+    }
+
+    /** Connects to the selected profile on a background thread; host-key questions go to {@code hostKeys}. */
+    public void connect(HostKeyDecider hostKeys) {
+        RouterProfile p = selected.get();
+        if (p == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        status.set(ConnectionState.CONNECTING, describe(p), null);
+        char[] pw = passwords.get(p.name());
+        char[] copy = pw == null ? null : pw.clone();
+        Policy pol = policy;
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return connector.open(p, copy, pol, hostKeys, this::link);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, io).whenComplete((session, err) -> fx.execute(() -> {
+            busy.set(false);
+            if (err == null) {
+                status.set(ConnectionState.CONNECTED, session.name(), null);
+                onConnected.accept(session);
+                return;
+            }
+            Throwable cause = root(err);
+            String why = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            status.set(ConnectionState.FAILED, why, null);
+            message.set(why);
+            if (cause instanceof ChangedHostKeyException) {
+                blockingError.accept(why);
+            }
+        }));
+    }
+
+    private void link(SshLinkStatus s) {
+        ConnectionState state;
+        switch (s.state()) {
+            case CONNECTED:
+                state = ConnectionState.CONNECTED;
+                break;
+            case RECONNECTING:
+                state = ConnectionState.RECONNECTING;
+                break;
+            case FAILED:
+                state = ConnectionState.FAILED;
+                break;
+            case CLOSED:
+                state = ConnectionState.CLOSED;
+                break;
+            default:
+                state = ConnectionState.CONNECTING;
+        }
+        Duration retry = s.retryIn();
+        String detail = s.detail();
+        fx.execute(() -> status.set(state, detail, retry));
+    }
+
+    private static String describe(RouterProfile p) {
+        return p.isLocal() ? p.name() : p.name() + " (" + (p.user() == null ? "" : p.user() + "@") + p.host()
+                + (p.port() == null ? "" : ":" + p.port()) + ")";
+    }
+
+    private static Throwable root(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    public ObservableList<RouterProfile> profiles() {
+        return profiles;
+    }
+
+    public ObjectProperty<RouterProfile> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.vpnfailover.ui.dashboard;
+
+import io.github.vpnfailover.ui.chart.ChartModel;
+import io.github.vpnfailover.ui.chart.Metric;
+import io.github.vpnfailover.ui.chart.Palette;
+import io.github.vpnfailover.ui.chart.TimeChart;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/** The two live charts (latency with its spread; download solid, upload dashed) and a shared legend. */
+public final class ChartsPane extends VBox {
+
+    private final ChartModel model;
+    private final TimeChart latency;
+    private final TimeChart throughput;
+    private final HBox legend = new HBox(14);
+
+    public ChartsPane(ChartModel model) {
+        super(4);
+        this.model = model;
+        latency = new TimeChart(model, List.of(Metric.LATENCY), "ms", true);
+        latency.setId("latencyChart");
+        latency.setAccessibleText("Latency per tunnel over time; the band is the min to max of each ping run");
+        throughput = new TimeChart(model, List.of(Metric.DOWNLOAD, Metric.UPLOAD), "Mbit/s", false);
+        throughput.setId("throughputChart");
+        throughput.setAccessibleText("Download (solid) and upload (dashed) per tunnel over time");
+        VBox.setVgrow(latency, Priority.ALWAYS);
+        VBox.setVgrow(throughput, Priority.ALWAYS);
+        Label lt = title("Latency (band: min–max)");
+        Label tt = title("Throughput (solid: download, dashed: upload)");
+        getChildren().addAll(legend, lt, latency, tt, throughput);
+        setStyle("-fx-padding: 6 8 6 8;");
+        model.onChange(this::redraw);
+    }
+
+    public void redraw() {
+        if (legend.getChildren().size() != model.tunnels().size()) {
+            legend.getChildren().clear();
+            for (String t : model.tunnels()) {
+                Region swatch = new Region();
+                swatch.getStyleClass().add("legend-swatch");
+                swatch.setStyle("-fx-background-color: " + web(Palette.of(model.indexOf(t))) + ";");
+                Label l = new Label(t, swatch);
+                legend.getChildren().add(l);
+            }
+            Label marker = new Label("┆ switch (hover for reason)");
+            marker.setStyle("-fx-text-fill: #f0883e;");
+            legend.getChildren().add(marker);
+        }
+        latency.draw();
+        throughput.draw();
+    }
+
+    /** Colours that read on the current theme. */
+    public void setDark(boolean dark) {
+        Color text = dark ? Color.web("#c9d1d9") : Color.web("#57606a");
+        Color grid = dark ? Color.web("#30363d") : Color.web("#d0d7de");
+        latency.setColors(text, grid);
+        throughput.setColors(text, grid);
+    }
+
+    public List<TimeChart> charts() {
+        return List.of(latency, throughput);
+    }
+
+    private static Label title(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("chart-title");
+        return l;
+    }
+
+    private static String web(Color c) {
+        return String.format("#%02x%02x%02x", (int) (c.getRed() * 255), (int) (c.getGreen() * 255), (int) (c.getBlue() * 255));
+    }
+}

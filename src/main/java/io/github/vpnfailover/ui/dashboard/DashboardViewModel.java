@@ -1,0 +1,320 @@
+package io.github.vpnfailover.ui.dashboard;
+
+import io.github.vpnfailover.core.DecisionKind;
+import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.router.SwitchResult;
+import io.github.vpnfailover.ui.chart.ChartModel;
+import io.github.vpnfailover.ui.chart.SwitchMarker;
+import io.github.vpnfailover.ui.chart.TimeRange;
+import io.github.vpnfailover.ui.common.ConnectionStatus;
+import io.github.vpnfailover.ui.common.Notifier;
+import io.github.vpnfailover.ui.log.EventLogModel;
+import io.github.vpnfailover.ui.log.EventText;
+import io.github.vpnfailover.ui.policy.PolicyViewModel;
+import io.github.vpnfailover.ui.session.UiEngine;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The dashboard's state, fed with batches of engine events on the FX thread: the tunnel table (sorted by
+ * score, active marked), charts, log, measuring progress, the auto-failover switch and "Switch now".
+ * It never blocks: engine calls return futures whose results come back through {@code fx}.
+ */
+public final class DashboardViewModel {
+
+    private static final Comparator<TunnelRow> BY_SCORE = Comparator
+            .comparing((TunnelRow r) -> r.getScore() == null ? Double.NEGATIVE_INFINITY : r.getScore()).reversed()
+            .thenComparing(TunnelRow::getName);
+
+    private final UiEngine engine;
+    private final Notifier notifier;
+    private final java.util.concurrent.Executor fx;
+    private final java.util.concurrent.Executor io;
+    private final Clock clock;
+    private final ObservableList<TunnelRow> rows = FXCollections.observableArrayList();
+    private final Map<String, TunnelRow> byName = new LinkedHashMap<>();
+    private final Set<String> historyRequested = new HashSet<>();
+    private final ReadOnlyStringWrapper active = new ReadOnlyStringWrapper();
+    private final ObjectProperty<TunnelRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper switchResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper recommendation = new ReadOnlyStringWrapper("");
+    private final BooleanProperty autoFailover = new SimpleBooleanProperty();
+    private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.HOUR_1);
+    private final MeasureProgress progress;
+    private final ChartModel chart;
+    private final EventLogModel log = new EventLogModel(2000);
+    private final EventText eventText;
+    private final PolicyViewModel policy;
+    private final ConnectionStatus connection;
+    private final BooleanBinding switchDisabled;
+    private final StringBinding switchHint;
+
+    /** {@code fx} runs results on the FX thread; {@code io} does the heavy folding of loaded history. */
+    public DashboardViewModel(UiEngine engine, Notifier notifier, java.util.concurrent.Executor fx, java.util.concurrent.Executor io,
+                              Clock clock, Function<Policy, CompletableFuture<?>> saver, ConnectionStatus connection) {
+        this.engine = engine;
+        this.notifier = notifier;
+        this.fx = fx;
+        this.io = io;
+        this.clock = clock;
+        this.connection = connection;
+        this.chart = new ChartModel(clock::millis);
+        this.progress = new MeasureProgress(clock);
+        this.eventText = new EventText(clock.getZone());
+        this.policy = new PolicyViewModel(engine::policy, engine::updatePolicy, saver, fx::execute, clock);
+        this.autoFailover.set(engine.policy().autoFailover());
+        autoFailover.addListener((o, was, on) -> {
+            engine.setAutoFailover(on);
+            policy.saveEnginePolicy();
+            recommendation.set("");
+        });
+        range.addListener((o, was, r) -> {
+            chart.setRange(r);
+            historyRequested.clear();
+            chart.tunnels().forEach(this::loadHistory);
+        });
+        setActive(engine.active());
+        switchDisabled = Bindings.createBooleanBinding(() -> selected.get() == null
+                || selected.get().getName().equals(active.get()) || switching.get(), selected, active, switching);
+        switchHint = Bindings.createStringBinding(() -> selected.get() == null ? "Select a tunnel in the table first"
+                : selected.get().getName().equals(active.get()) ? selected.get().getName() + " is already active"
+                : switching.get() ? "A switch is running" : "Move the router's traffic to " + selected.get().getName()
+                + " (Ctrl+Enter)", selected, active, switching);
+    }
+
+    /** One batch of engine events, on the FX thread. */
+    public void apply(List<EngineEvent> batch) {
+        List<String> lines = new ArrayList<>();
+        boolean resort = false;
+        for (EngineEvent e : batch) {
+            resort |= handle(e);
+            String line = eventText.line(e);
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        log.addAll(lines);
+        if (resort) {
+            FXCollections.sort(rows, BY_SCORE);
+        }
+    }
+
+    private boolean handle(EngineEvent e) {
+        if (e instanceof EngineEvent.SampleEvent s) {
+            sample(s.sample());
+            return true;
+        }
+        if (e instanceof EngineEvent.DecisionEvent d) {
+            d.scores().forEach((t, score) -> row(t).scoreProperty().set(score));
+            if (d.decision().active() != null && !d.applied()) {
+                setActive(d.decision().active());
+            }
+            boolean recommends = !d.applied() && d.decision().kind() != DecisionKind.STAY;
+            recommendation.set(recommends ? "Recommended: switch to " + d.decision().target() + " — " + d.decision().reason() : "");
+            return true;
+        }
+        if (e instanceof EngineEvent.SwitchEvent s) {
+            if (s.verified()) {
+                setActive(s.to());
+            }
+            chart.addMarker(new SwitchMarker(s.time(), s.from(), s.to(), s.verified(), s.reason()));
+            String title = s.manual() ? "Switched to " + s.to()
+                    : s.reason() != null && s.reason().contains("failing over") ? "Failover to " + s.to()
+                    : "Automatic switch to " + s.to();
+            notifier.notify(s.verified() ? title : "Switch to " + s.to() + " failed", s.reason(), !s.verified());
+            return true;
+        }
+        if (e instanceof EngineEvent.ProgressEvent p) {
+            progress.update(p);
+        } else if (e instanceof EngineEvent.ConnectionEvent c) {
+            connection.set(c.state(), c.detail(), c.retryIn());
+        } else if (e instanceof EngineEvent.LivenessEvent l) {
+            row(l.tunnel()).stateProperty().set(l.state());
+        }
+        return false;
+    }
+
+    private void sample(Sample s) {
+        row(s.tunnel()).update(s);
+        chart.add(s);
+        policy.addSample(s);
+        loadHistory(s.tunnel());
+    }
+
+    /**
+     * Asks the store for the range's history of a tunnel, once per tunnel and range. Folding it into chart
+     * columns is O(history), so it runs on {@code io}; the FX thread only swaps the result in.
+     */
+    private void loadHistory(String tunnel) {
+        if (!historyRequested.add(tunnel)) {
+            return;
+        }
+        TimeRange r = range.get();
+        int width = chart.width();
+        Instant now = clock.instant();
+        engine.history(tunnel, now.minus(r.length()), now.plusSeconds(1))
+                .thenApplyAsync(list -> Map.entry(list.subList(Math.max(0, list.size() - PolicyViewModel.MAX_DEPTH), list.size()),
+                        ChartModel.prepare(tunnel, list, r, width, now.toEpochMilli())), io)
+                .whenComplete((loaded, err) -> fx.execute(() -> {
+                    if (err != null) {
+                        log.addAll(List.of(eventText.line(new EngineEvent.ErrorEvent(clock.instant(),
+                                "cannot read history of " + tunnel + ": " + err.getMessage()))));
+                    } else if (range.get() == r) {
+                        chart.install(loaded.getValue());
+                        policy.seed(tunnel, loaded.getKey());
+                    }
+                }));
+    }
+
+    private TunnelRow row(String tunnel) {
+        TunnelRow r = byName.get(tunnel);
+        if (r == null) {
+            r = new TunnelRow(tunnel);
+            r.activeProperty().set(tunnel.equals(active.get()));
+            byName.put(tunnel, r);
+            rows.add(r);
+        }
+        return r;
+    }
+
+    private void setActive(String tunnel) {
+        if (tunnel == null || tunnel.equals(active.get())) {
+            return;
+        }
+        active.set(tunnel);
+        byName.values().forEach(r -> r.activeProperty().set(r.getName().equals(tunnel)));
+        policy.setActive(tunnel);
+    }
+
+    /** Switches to the selected tunnel (the view has asked for confirmation). */
+    public CompletableFuture<SwitchResult> switchToSelected() {
+        TunnelRow target = selected.get();
+        if (target == null || switchDisabled.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(switchHint.get()));
+        }
+        String name = target.getName();
+        switching.set(true);
+        switchResult.set("Switching to " + name + "…");
+        CompletableFuture<SwitchResult> done = new CompletableFuture<>();
+        engine.switchNow(name).whenComplete((r, err) -> fx.execute(() -> {
+            switching.set(false);
+            if (err != null) {
+                Throwable cause = err.getCause() != null ? err.getCause() : err;
+                switchResult.set("Switch to " + name + " failed: " + cause.getMessage());
+                done.completeExceptionally(cause);
+                return;
+            }
+            if (r.verified()) {
+                setActive(name);
+                switchResult.set("Switched to " + name + ": verified, routes point at it");
+            } else {
+                if (r.activeAfter() != null) {
+                    setActive(r.activeAfter());
+                }
+                switchResult.set("Switch to " + name + " NOT verified: " + r.detail());
+            }
+            FXCollections.sort(rows, BY_SCORE);
+            done.complete(r);
+        }));
+        return done;
+    }
+
+    public void measureNow() {
+        engine.measureNow();
+    }
+
+    /** Every second: countdowns move, the charts slide. */
+    public void tick() {
+        progress.tick();
+        connection.tick();
+    }
+
+    public ObservableList<TunnelRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<TunnelRow> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanBinding switchDisabledBinding() {
+        return switchDisabled;
+    }
+
+    public StringBinding switchHintBinding() {
+        return switchHint;
+    }
+
+    public ReadOnlyBooleanProperty switchingProperty() {
+        return switching.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty switchResultProperty() {
+        return switchResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty recommendationProperty() {
+        return recommendation.getReadOnlyProperty();
+    }
+
+    public BooleanProperty autoFailoverProperty() {
+        return autoFailover;
+    }
+
+    public ObjectProperty<TimeRange> rangeProperty() {
+        return range;
+    }
+
+    public MeasureProgress progress() {
+        return progress;
+    }
+
+    public ChartModel chart() {
+        return chart;
+    }
+
+    public EventLogModel log() {
+        return log;
+    }
+
+    public PolicyViewModel policy() {
+        return policy;
+    }
+
+    public ConnectionStatus connection() {
+        return connection;
+    }
+
+    public UiEngine engine() {
+        return engine;
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.vpnfailover.ui.dashboard;
+
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.TunnelState;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** One line of the tunnel table; null metrics show as "–" (not measured or failed). */
+public final class TunnelRow {
+
+    private final ReadOnlyStringWrapper name;
+    private final ObjectProperty<TunnelState> state = new SimpleObjectProperty<>(TunnelState.UNKNOWN);
+    private final ObjectProperty<Double> latency = new SimpleObjectProperty<>();
+    private final ObjectProperty<Double> loss = new SimpleObjectProperty<>();
+    private final ObjectProperty<Double> jitter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Double> download = new SimpleObjectProperty<>();
+    private final ObjectProperty<Double> upload = new SimpleObjectProperty<>();
+    private final ObjectProperty<Double> score = new SimpleObjectProperty<>();
+    private final BooleanProperty active = new SimpleBooleanProperty();
+
+    public TunnelRow(String name) {
+        this.name = new ReadOnlyStringWrapper(name);
+    }
+
+    /** Takes the newest measurement: a failed one marks the tunnel down and clears its metrics. */
+    void update(Sample s) {
+        state.set(s.isGood() ? TunnelState.UP : TunnelState.DOWN);
+        latency.set(s.latencyMs());
+        loss.set(s.lossPercent());
+        jitter.set(s.jitterMs());
+        download.set(s.downloadMbps());
+        upload.set(s.uploadMbps());
+    }
+
+    public String getName() {
+        return name.get();
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<TunnelState> stateProperty() {
+        return state;
+    }
+
+    public ObjectProperty<Double> latencyProperty() {
+        return latency;
+    }
+
+    public ObjectProperty<Double> lossProperty() {
+        return loss;
+    }
+
+    public ObjectProperty<Double> jitterProperty() {
+        return jitter;
+    }
+
+    public ObjectProperty<Double> downloadProperty() {
+        return download;
+    }
+
+    public ObjectProperty<Double> uploadProperty() {
+        return upload;
+    }
+
+    public ObjectProperty<Double> scoreProperty() {
+        return score;
+    }
+
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public boolean isActive() {
+        return active.get();
+    }
+
+    public Double getScore() {
+        return score.get();
+    }
+
+    @Override
+    public String toString() {
+        return getName();
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.vpnfailover.ui.dashboard;
+
+import io.github.vpnfailover.core.TunnelState;
+import io.github.vpnfailover.ui.common.Icons;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The tunnel table: the active tunnel has a check mark and bold text; rows come sorted by score. */
+public final class TunnelTable extends TableView<TunnelRow> {
+
+    public TunnelTable(DashboardViewModel vm) {
+        super(vm.rows());
+        setId("tunnelTable");
+        setAccessibleText("Tunnels, best score first; the active tunnel is marked");
+        setPlaceholder(new javafx.scene.control.Label("No tunnels measured yet"));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<TunnelRow, Boolean> activeCol = new TableColumn<>("Active");
+        activeCol.setCellValueFactory(c -> c.getValue().activeProperty());
+        activeCol.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Boolean on, boolean empty) {
+                super.updateItem(on, empty);
+                if (empty || on == null || !on) {
+                    setGraphic(null);
+                    setAccessibleText(null);
+                } else {
+                    FontIcon icon = Icons.icon(Icons.ACTIVE);
+                    icon.getStyleClass().add("active-marker");
+                    setGraphic(icon);
+                    setAccessibleText("active tunnel");
+                }
+            }
+        });
+        activeCol.setMaxWidth(70);
+        activeCol.setPrefWidth(60);
+
+        TableColumn<TunnelRow, String> name = new TableColumn<>("Tunnel");
+        name.setCellValueFactory(c -> c.getValue().nameProperty());
+        TableColumn<TunnelRow, TunnelState> state = new TableColumn<>("State");
+        state.setCellValueFactory(c -> c.getValue().stateProperty());
+        state.setCellFactory(c -> text(s -> s.name().toLowerCase(Locale.ROOT)));
+
+        getColumns().add(activeCol);
+        getColumns().add(name);
+        getColumns().add(state);
+        getColumns().add(number("Latency", "%.1f ms", TunnelRow::latencyProperty));
+        getColumns().add(number("Loss", "%.0f %%", TunnelRow::lossProperty));
+        getColumns().add(number("Jitter", "%.1f ms", TunnelRow::jitterProperty));
+        getColumns().add(number("Download", "%.1f Mbit/s", TunnelRow::downloadProperty));
+        getColumns().add(number("Upload", "%.1f Mbit/s", TunnelRow::uploadProperty));
+        getColumns().add(number("Score", "%.3f", TunnelRow::scoreProperty));
+        // the view model keeps the score order; clicking a header must not fight it
+        getColumns().forEach(c -> c.setSortable(false));
+
+        setRowFactory(t -> new TableRow<>() {
+            private final javafx.beans.value.ChangeListener<Boolean> onActive = (o, a, b) -> mark();
+
+            @Override
+            protected void updateItem(TunnelRow row, boolean empty) {
+                if (getItem() != null) {
+                    getItem().activeProperty().removeListener(onActive);
+                }
+                super.updateItem(row, empty);
+                if (row != null && !empty) {
+                    row.activeProperty().addListener(onActive);
+                }
+                mark();
+            }
+
+            private void mark() {
+                TunnelRow row = getItem();
+                boolean on = row != null && row.isActive();
+                getStyleClass().remove("active-tunnel");
+                if (on) {
+                    getStyleClass().add("active-tunnel");
+                }
+                setAccessibleText(row == null ? null : row.getName() + (on ? ", active" : ""));
+            }
+        });
+        getSelectionModel().selectedItemProperty().addListener((o, was, is) -> vm.selectedProperty().set(is));
+    }
+
+    private static TableColumn<TunnelRow, Double> number(String title, String format,
+                                                        Function<TunnelRow, ObservableValue<Double>> value) {
+        TableColumn<TunnelRow, Double> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        c.setCellFactory(col -> text(v -> String.format(Locale.ROOT, format, v)));
+        c.setStyle("-fx-alignment: center-right;");
+        return c;
+    }
+
+    private static <T> TableCell<TunnelRow, T> text(Function<T, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v == null ? "–" : format.apply(v));
+            }
+        };
+    }
+}

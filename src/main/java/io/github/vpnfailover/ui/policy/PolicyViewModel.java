@@ -1,0 +1,286 @@
+package io.github.vpnfailover.ui.policy;
+
+import io.github.vpnfailover.core.Decider;
+import io.github.vpnfailover.core.Decision;
+import io.github.vpnfailover.core.DecisionKind;
+import io.github.vpnfailover.core.HoldDown;
+import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.PolicyValidator;
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.ScoreBoard;
+import io.github.vpnfailover.core.Scorer;
+import io.github.vpnfailover.core.Situation;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+
+/**
+ * The policy panel's state. Moving a slider re-scores the tunnels' current history at once with the core
+ * {@link Scorer} and {@link Decider} and says which tunnel would win; Apply hands the policy to the engine
+ * and saves it, Revert goes back to the engine's. FX thread only.
+ */
+public final class PolicyViewModel {
+
+    public static final int MAX_DEPTH = 20;
+    public static final double MAX_WEIGHT = 5;
+    private static final int KEEP = MAX_DEPTH;
+
+    private final Supplier<Policy> enginePolicy;
+    private final Consumer<Policy> engineUpdate;
+    private final Function<Policy, CompletableFuture<?>> saver;
+    private final Executor fx;
+    private final Clock clock;
+    private final Scorer scorer = new Scorer();
+
+    private final DoubleProperty latencyWeight = new SimpleDoubleProperty();
+    private final DoubleProperty downloadWeight = new SimpleDoubleProperty();
+    private final DoubleProperty uploadWeight = new SimpleDoubleProperty();
+    private final DoubleProperty lossWeight = new SimpleDoubleProperty();
+    private final DoubleProperty depth = new SimpleDoubleProperty();
+    private final DoubleProperty thresholdPercent = new SimpleDoubleProperty();
+    private final ReadOnlyStringWrapper prediction = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper predictionReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper wouldSwitch = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+
+    private final Map<String, Deque<Sample>> recent = new LinkedHashMap<>();
+    private Policy applied;
+    private String active;
+    private boolean loading;
+
+    /** Runs a result on the FX thread. */
+    @FunctionalInterface
+    public interface Executor {
+        void execute(Runnable r);
+    }
+
+    public PolicyViewModel(Supplier<Policy> enginePolicy, Consumer<Policy> engineUpdate,
+                           Function<Policy, CompletableFuture<?>> saver, Executor fx, Clock clock) {
+        this.enginePolicy = enginePolicy;
+        this.engineUpdate = engineUpdate;
+        this.saver = saver;
+        this.fx = fx;
+        this.clock = clock;
+        for (DoubleProperty p : List.of(latencyWeight, downloadWeight, uploadWeight, lossWeight, depth, thresholdPercent)) {
+            p.addListener((o, a, b) -> {
+                if (!loading) {
+                    recompute();
+                }
+            });
+        }
+        revert();
+    }
+
+    /** The sliders' policy: the engine's with the panel's values. */
+    public Policy draft() {
+        Policy p = applied;
+        // a slider still where Revert put it keeps the exact stored value, even one beyond the slider's range
+        // (threshold 150 %, depth 50) or between its steps: only moving a slider changes a value
+        return new Policy(
+                untouched(latencyWeight, weightShown(p.latencyWeight())) ? p.latencyWeight() : latencyWeight.get(),
+                untouched(downloadWeight, weightShown(p.downloadWeight())) ? p.downloadWeight() : downloadWeight.get(),
+                untouched(uploadWeight, weightShown(p.uploadWeight())) ? p.uploadWeight() : uploadWeight.get(),
+                untouched(lossWeight, weightShown(p.lossWeight())) ? p.lossWeight() : lossWeight.get(),
+                untouched(depth, depthShown(p.depth())) ? p.depth() : (int) Math.round(depth.get()),
+                untouched(thresholdPercent, thresholdShown(p.threshold())) ? p.threshold() : Math.round(thresholdPercent.get()) / 100.0,
+                p.intervalSeconds(), p.holdDownSeconds(), p.scoring(), p.autoFailover(), p.measure());
+    }
+
+    private static boolean untouched(DoubleProperty slider, double shown) {
+        return Math.abs(slider.get() - shown) < 1e-9;
+    }
+
+    static double weightShown(double w) {
+        return Math.min(MAX_WEIGHT, Math.round(w * 10) / 10.0);
+    }
+
+    static double depthShown(int d) {
+        return Math.min(MAX_DEPTH, d);
+    }
+
+    static double thresholdShown(double t) {
+        return Math.min(100, Math.round(t * 100));
+    }
+
+    public void addSample(Sample s) {
+        Deque<Sample> d = recent.computeIfAbsent(s.tunnel(), t -> new ArrayDeque<>());
+        d.addFirst(s);
+        while (d.size() > KEEP) {
+            d.removeLast();
+        }
+        recompute();
+    }
+
+    /** Stored history (oldest first) for a tunnel the panel has not seen samples of yet. */
+    public void seed(String tunnel, List<Sample> oldestFirst) {
+        Deque<Sample> d = recent.computeIfAbsent(tunnel, t -> new ArrayDeque<>());
+        if (!d.isEmpty()) {
+            return;
+        }
+        for (int i = oldestFirst.size() - 1; i >= 0 && d.size() < KEEP; i--) {
+            d.addLast(oldestFirst.get(i));
+        }
+        recompute();
+    }
+
+    public void setActive(String tunnel) {
+        active = tunnel;
+        recompute();
+    }
+
+    /** Hands the draft to the engine and saves it; a value out of range is reported, nothing changes. */
+    public void apply() {
+        Policy p = draft();
+        try {
+            PolicyValidator.validate(p);
+            engineUpdate.accept(p);
+        } catch (IllegalArgumentException e) {
+            message.set("Not applied: " + e.getMessage());
+            return;
+        }
+        applied = p;
+        dirty.set(false);
+        save(p);
+    }
+
+    /** Saves the engine's current policy (after the auto-failover toggle changed it). */
+    public void saveEnginePolicy() {
+        applied = withAuto(applied, enginePolicy.get().autoFailover());
+        save(enginePolicy.get());
+    }
+
+    private void save(Policy p) {
+        saving.set(true);
+        message.set("Saving…");
+        saver.apply(p).whenComplete((r, e) -> fx.execute(() -> {
+            saving.set(false);
+            message.set(e == null ? "Saved." : "Applied, but not saved: " + rootMessage(e));
+        }));
+    }
+
+    public void revert() {
+        applied = enginePolicy.get();
+        loading = true;
+        try {
+            latencyWeight.set(weightShown(applied.latencyWeight()));
+            downloadWeight.set(weightShown(applied.downloadWeight()));
+            uploadWeight.set(weightShown(applied.uploadWeight()));
+            lossWeight.set(weightShown(applied.lossWeight()));
+            depth.set(depthShown(applied.depth()));
+            thresholdPercent.set(thresholdShown(applied.threshold()));
+        } finally {
+            loading = false;
+        }
+        message.set("");
+        recompute();
+    }
+
+    private void recompute() {
+        Policy p = draft();
+        dirty.set(!p.equals(applied));
+        if (recent.isEmpty()) {
+            prediction.set("No measurements yet");
+            predictionReason.set("");
+            wouldSwitch.set(false);
+            return;
+        }
+        try {
+            PolicyValidator.validate(p);
+        } catch (IllegalArgumentException e) {
+            prediction.set("Invalid policy");
+            predictionReason.set(e.getMessage());
+            wouldSwitch.set(false);
+            return;
+        }
+        Map<String, List<Sample>> windows = new LinkedHashMap<>();
+        Map<String, Sample> latest = new HashMap<>();
+        recent.forEach((t, d) -> {
+            windows.put(t, List.copyOf(d));
+            latest.put(t, d.peekFirst());
+        });
+        ScoreBoard scores = scorer.score(windows, p);
+        // hold-down is left out on purpose: the panel answers "which tunnel is better under these weights"
+        Decision d = new Decider(new HoldDown(clock)).decide(new Situation(active, List.copyOf(windows.keySet()),
+                scores, latest, Set.of()), p);
+        boolean moves = d.kind() != DecisionKind.STAY;
+        wouldSwitch.set(moves);
+        prediction.set(moves ? "Would switch to " + d.target() : active == null ? "No active tunnel" : "Would stay on " + active);
+        predictionReason.set(d.reason());
+    }
+
+    private static Policy withAuto(Policy p, boolean on) {
+        return new Policy(p.latencyWeight(), p.downloadWeight(), p.uploadWeight(), p.lossWeight(), p.depth(), p.threshold(),
+                p.intervalSeconds(), p.holdDownSeconds(), p.scoring(), on, p.measure());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    public DoubleProperty latencyWeightProperty() {
+        return latencyWeight;
+    }
+
+    public DoubleProperty downloadWeightProperty() {
+        return downloadWeight;
+    }
+
+    public DoubleProperty uploadWeightProperty() {
+        return uploadWeight;
+    }
+
+    public DoubleProperty lossWeightProperty() {
+        return lossWeight;
+    }
+
+    public DoubleProperty depthProperty() {
+        return depth;
+    }
+
+    public DoubleProperty thresholdPercentProperty() {
+        return thresholdPercent;
+    }
+
+    public ReadOnlyStringProperty predictionProperty() {
+        return prediction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty predictionReasonProperty() {
+        return predictionReason.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty wouldSwitchProperty() {
+        return wouldSwitch.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

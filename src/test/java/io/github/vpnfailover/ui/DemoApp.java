@@ -1,0 +1,53 @@
+package io.github.vpnfailover.ui;
+
+import io.github.vpnfailover.store.SettingsStore;
+import io.github.vpnfailover.ui.common.Background;
+import io.github.vpnfailover.ui.common.Theme;
+import io.github.vpnfailover.ui.session.Session;
+import io.github.vpnfailover.ui.session.SettingsService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The real main window over a {@link FakeEngine} with three tunnels of different quality, connected at once:
+ * for screenshots and trying the UI without a router. Run through {@link DemoLauncher}.
+ * {@code -Ddemo.dark=true} starts in the dark theme.
+ */
+public final class DemoApp extends Application {
+
+    private Background background;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("vfm-demo");
+        background = new Background();
+        Theme theme = new Theme();
+        theme.apply(Boolean.getBoolean("demo.dark"));
+        SettingsService settings = new SettingsService(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()));
+        window = new MainWindow(stage, settings,
+                (profile, password, policy, hostKeys, link) -> new Session("Demo router", FakeEngine.demo(Duration.ofSeconds(3)), List.of()),
+                background, theme, Clock.systemDefaultZone());
+        stage.setTitle("VPN Failover Manager");
+        stage.getIcons().setAll(new AppIcons().load());
+        stage.setScene(window.createScene(window::hostKeyDialog));
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(Double.parseDouble(System.getProperty("demo.width", "1400")));
+        stage.setHeight(Double.parseDouble(System.getProperty("demo.height", "900")));
+        stage.show();
+        Platform.runLater(() -> window.connectViewModel().connect(window.hostKeyDialog()));
+    }
+
+    @Override
+    public void stop() {
+        window.shutdown();
+        background.close();
+    }
+}

@@ -1,0 +1,228 @@
+package io.github.vpnfailover.ui;
+
+import io.github.vpnfailover.core.Decider;
+import io.github.vpnfailover.core.Decision;
+import io.github.vpnfailover.core.DecisionKind;
+import io.github.vpnfailover.core.HoldDown;
+import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.ScoreBoard;
+import io.github.vpnfailover.core.Scorer;
+import io.github.vpnfailover.core.Situation;
+import io.github.vpnfailover.engine.ConnectionState;
+import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.router.SwitchResult;
+import io.github.vpnfailover.ui.session.UiEngine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * A stand-in engine for UI tests and the demo: three tunnels of clearly different quality (wg0 fast,
+ * tun0 decent, tun1 slow and lossy), synthetic stored history, and switches that always verify.
+ * In manual mode nothing happens until a test calls {@link #emit}; in demo mode a cycle runs every period.
+ */
+public final class FakeEngine implements UiEngine {
+
+    public static final List<String> TUNNELS = List.of("tun0", "tun1", "wg0");
+
+    private final List<Consumer<EngineEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+    private final Duration period;
+    private final Map<String, Deque<Sample>> recent = new LinkedHashMap<>();
+    private final Random random = new Random(42);
+    private volatile Policy policy = Policy.defaults();
+    private volatile String active = "tun0";
+    private ScheduledExecutorService cycles;
+
+    public final List<String> switchCalls = new CopyOnWriteArrayList<>();
+    public final List<Boolean> autoCalls = new CopyOnWriteArrayList<>();
+    public final List<Policy> policyUpdates = new CopyOnWriteArrayList<>();
+    public final AtomicInteger measureNowCalls = new AtomicInteger();
+    public final AtomicInteger historyCalls = new AtomicInteger();
+
+    private FakeEngine(Clock clock, Duration period) {
+        this.clock = clock;
+        this.period = period;
+    }
+
+    /** Only what tests emit. */
+    public static FakeEngine manual() {
+        return new FakeEngine(Clock.systemDefaultZone(), null);
+    }
+
+    /** Measures the three tunnels every {@code period} once started. */
+    public static FakeEngine demo(Duration period) {
+        return new FakeEngine(Clock.systemDefaultZone(), period);
+    }
+
+    public void emit(EngineEvent e) {
+        listeners.forEach(l -> l.accept(e));
+    }
+
+    @Override
+    public void addListener(Consumer<EngineEvent> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public synchronized void start() {
+        if (period == null || cycles != null) {
+            return;
+        }
+        cycles = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fake-engine");
+            t.setDaemon(true);
+            return t;
+        });
+        emit(new EngineEvent.ConnectionEvent(clock.instant(), ConnectionState.CONNECTED, "demo router (fake)", null));
+        cycles.scheduleWithFixedDelay(this::cycle, 300, period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void measureNow() {
+        measureNowCalls.incrementAndGet();
+        if (cycles != null) {
+            cycles.execute(this::cycle);
+        }
+    }
+
+    @Override
+    public void setAutoFailover(boolean on) {
+        autoCalls.add(on);
+        Policy p = policy;
+        policy = new Policy(p.latencyWeight(), p.downloadWeight(), p.uploadWeight(), p.lossWeight(), p.depth(), p.threshold(),
+                p.intervalSeconds(), p.holdDownSeconds(), p.scoring(), on, p.measure());
+    }
+
+    @Override
+    public void updatePolicy(Policy p) {
+        policyUpdates.add(p);
+        policy = p;
+    }
+
+    @Override
+    public Policy policy() {
+        return policy;
+    }
+
+    @Override
+    public String active() {
+        return active;
+    }
+
+    @Override
+    public CompletableFuture<SwitchResult> switchNow(String tunnel) {
+        switchCalls.add(tunnel);
+        return CompletableFuture.supplyAsync(() -> {
+            String from = active;
+            active = tunnel;
+            emit(new EngineEvent.SwitchEvent(clock.instant(), from, tunnel, true, true, "manual switch to " + tunnel));
+            return new SwitchResult(tunnel, true, tunnel, "default route via " + tunnel);
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<Sample>> history(String tunnel, Instant from, Instant to) {
+        historyCalls.incrementAndGet();
+        return CompletableFuture.supplyAsync(() -> synthetic(tunnel, from, to));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (cycles != null) {
+            cycles.shutdownNow();
+        }
+    }
+
+    /** One measuring cycle: progress, a sample per tunnel, a decision and (auto-failover on) a switch. */
+    private void cycle() {
+        Instant now = clock.instant();
+        for (int i = 0; i < TUNNELS.size(); i++) {
+            String t = TUNNELS.get(i);
+            emit(new EngineEvent.ProgressEvent(clock.instant(), t, "measure", i, TUNNELS.size(), null));
+            Sample s = sample(t, clock.instant(), random);
+            recent.computeIfAbsent(t, k -> new ArrayDeque<>()).addFirst(s);
+            emit(new EngineEvent.SampleEvent(clock.instant(), s));
+        }
+        Policy p = policy;
+        Map<String, List<Sample>> windows = new LinkedHashMap<>();
+        Map<String, Sample> latest = new LinkedHashMap<>();
+        recent.forEach((t, d) -> {
+            windows.put(t, List.copyOf(d));
+            latest.put(t, d.peekFirst());
+        });
+        ScoreBoard scores = new Scorer().score(windows, p);
+        Decision d = new Decider(new HoldDown(clock)).decide(new Situation(active, TUNNELS, scores, latest, Set.of()), p);
+        boolean apply = p.autoFailover() && d.kind() != DecisionKind.STAY;
+        emit(new EngineEvent.DecisionEvent(clock.instant(), d, scores.asMap(), apply));
+        if (apply) {
+            String from = active;
+            active = d.target();
+            emit(new EngineEvent.SwitchEvent(clock.instant(), from, d.target(), true, false, d.reason()));
+        }
+        emit(new EngineEvent.ProgressEvent(clock.instant(), null, "idle", 0, 0, period == null ? null : period));
+        now.getEpochSecond();
+    }
+
+    /** Stored history: a sample every 30 s (coarser for long ranges), same quality profile as live ones. */
+    static List<Sample> synthetic(String tunnel, Instant from, Instant to) {
+        long span = Duration.between(from, to).toMillis();
+        long step = Math.max(30_000, span / 3000);
+        Random r = new Random(tunnel.hashCode() ^ from.toEpochMilli() / step);
+        List<Sample> out = new ArrayList<>();
+        for (long t = (from.toEpochMilli() / step + 1) * step; t < to.toEpochMilli() - 5_000; t += step) {
+            out.add(sample(tunnel, Instant.ofEpochMilli(t), r));
+        }
+        return out;
+    }
+
+    /** The three quality profiles; tun0 has a bad spell every half hour so the charts have something to show. */
+    static Sample sample(String tunnel, Instant time, Random r) {
+        double phase = (time.getEpochSecond() % 1800) / 1800.0;
+        switch (tunnel) {
+            case "wg0": {
+                double lat = 21 + r.nextGaussian() * 2;
+                return sample(tunnel, time, lat, 3 + r.nextDouble() * 3, 1.5, r.nextDouble() < 0.9 ? 0 : 1,
+                        110 + r.nextGaussian() * 8, 34 + r.nextGaussian() * 3);
+            }
+            case "tun1": {
+                double lat = 58 + r.nextGaussian() * 12 + (r.nextDouble() < 0.1 ? 60 : 0);
+                return sample(tunnel, time, lat, 15 + r.nextDouble() * 40, 9, 2 + r.nextInt(5),
+                        38 + r.nextGaussian() * 6, 9 + r.nextGaussian() * 2);
+            }
+            default: {
+                boolean badSpell = phase > 0.55 && phase < 0.7;
+                double lat = (badSpell ? 75 : 31) + r.nextGaussian() * 4;
+                return sample(tunnel, time, lat, 6 + r.nextDouble() * (badSpell ? 40 : 8), badSpell ? 12 : 3, badSpell ? 4 : 0,
+                        (badSpell ? 35 : 85) + r.nextGaussian() * 6, 18 + r.nextGaussian() * 2);
+            }
+        }
+    }
+
+    private static Sample sample(String tunnel, Instant time, double lat, double spread, double jitter, double loss,
+                                 double down, double up) {
+        double l = Math.max(1, lat);
+        return new Sample(tunnel, time, l, Math.max(0.5, l - spread * 0.3), l + spread * 0.7, jitter, loss,
+                Math.max(0, down), Math.max(0, up), null);
+    }
+
+    public static Sample sample(String tunnel, double latency, double loss, double down, double up) {
+        return new Sample(tunnel, Instant.now(), latency, latency - 1, latency + 2, 1.0, loss, down, up, null);
+    }
+}

@@ -1,0 +1,211 @@
+package io.github.vpnfailover.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.vpnfailover.core.Decision;
+import io.github.vpnfailover.core.DecisionKind;
+import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.ui.FakeEngine;
+import io.github.vpnfailover.ui.common.Background;
+import io.github.vpnfailover.ui.common.ConnectionStatus;
+import io.github.vpnfailover.ui.common.FxBatcher;
+import io.github.vpnfailover.ui.common.Theme;
+import io.github.vpnfailover.ui.export.ExportActions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard driven through real controls, headless, over a fake engine whose events go through the batcher. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardUiTest {
+
+    private final FakeEngine engine = FakeEngine.manual();
+    private final List<Policy> saved = new CopyOnWriteArrayList<>();
+    private final List<String> notifications = new CopyOnWriteArrayList<>();
+    private final Background background = new Background();
+    private DashboardViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        new Theme().apply(false);
+        Clock clock = Clock.systemDefaultZone();
+        vm = new DashboardViewModel(engine, (title, text, problem) -> notifications.add(title), Platform::runLater, background.executor(), clock,
+                p -> {
+                    saved.add(p);
+                    return CompletableFuture.completedFuture(null);
+                }, new ConnectionStatus(clock::instant));
+        FxBatcher<EngineEvent> batcher = new FxBatcher<>(background.delayer(), Platform::runLater, 100, vm::apply);
+        engine.addListener(batcher::submit);
+        Scene scene = new Scene(new DashboardView(vm, new ExportActions(engine, background.executor(), clock)), 1200, 760);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        background.close();
+    }
+
+    /** Three measurements per tunnel (policy depth 3) and the engine's scores; tun0 is active. */
+    private void measured() {
+        for (int i = 0; i < 3; i++) {
+            engine.emit(new EngineEvent.SampleEvent(Instant.now(), FakeEngine.sample("tun0", 30, 0, 100, 20)));
+            engine.emit(new EngineEvent.SampleEvent(Instant.now(), FakeEngine.sample("tun1", 80, 5, 30, 5)));
+            engine.emit(new EngineEvent.SampleEvent(Instant.now(), FakeEngine.sample("wg0", 25, 0, 80, 20)));
+        }
+        engine.emit(new EngineEvent.DecisionEvent(Instant.now(), Decision.stay("tun0", "tun0 stays"),
+                Map.of("tun0", 0.95, "tun1", 0.41, "wg0", 0.94), false));
+        await().atMost(Duration.ofSeconds(5)).until(() -> vm.rows().size() == 3 && vm.rows().get(0).getScore() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void tableIsSortedByScoreAndMarksTheActiveTunnel(FxRobot robot) {
+        measured();
+
+        TableView<TunnelRow> table = robot.lookup("#tunnelTable").queryTableView();
+        assertThat(table.getItems()).extracting(TunnelRow::getName).containsExactly("tun0", "wg0", "tun1");
+        assertThat(table.getItems()).filteredOn(TunnelRow::isActive).extracting(TunnelRow::getName).containsExactly("tun0");
+        assertThat(robot.lookup(".active-tunnel").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".active-marker").queryAll()).hasSize(1);
+
+        engine.emit(new EngineEvent.DecisionEvent(Instant.now(), Decision.stay("tun0", "tun0 stays"),
+                Map.of("tun0", 0.5, "tun1", 0.9, "wg0", 0.7), false));
+        await().atMost(Duration.ofSeconds(5)).until(() -> "tun1".equals(table.getItems().get(0).getName()));
+        assertThat(table.getItems()).extracting(TunnelRow::getName).containsExactly("tun1", "wg0", "tun0");
+    }
+
+    @Test
+    void switchNowIsDisabledWithoutSelectionOrOnTheActiveTunnelAndSwitchesAfterConfirmation(FxRobot robot) {
+        measured();
+        Button switchNow = robot.lookup("#switchNow").queryButton();
+        assertThat(switchNow.isDisabled()).isTrue();
+        assertThat(vm.switchHintBinding().get()).contains("Select a tunnel");
+
+        robot.clickOn(cell(robot, "tun0"));
+        assertThat(switchNow.isDisabled()).isTrue();
+        assertThat(switchNow.getTooltip().getText()).isEqualTo("tun0 is already active");
+
+        robot.clickOn(cell(robot, "wg0"));
+        assertThat(switchNow.isDisabled()).isFalse();
+
+        robot.clickOn("#switchNow");
+        assertThat(robot.lookup("#confirmSwitch").tryQuery()).isPresent();
+        robot.clickOn("Cancel");
+        assertThat(engine.switchCalls).isEmpty();
+
+        robot.clickOn("#switchNow");
+        robot.clickOn("Switch");
+        await().atMost(Duration.ofSeconds(5)).until(() -> vm.switchResultProperty().get().contains("verified"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(engine.switchCalls).containsExactly("wg0");
+        assertThat(robot.lookup("#switchResult").queryLabeled().getText()).startsWith("Switched to wg0");
+        assertThat(vm.rows()).filteredOn(TunnelRow::isActive).extracting(TunnelRow::getName).containsExactly("wg0");
+        assertThat(switchNow.isDisabled()).as("wg0 is now the active one").isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() -> notifications.contains("Switched to wg0"));
+    }
+
+    @Test
+    void autoFailoverToggleTellsTheEngineAndOffShowsOnlyARecommendation(FxRobot robot) {
+        measured();
+        assertThat(vm.autoFailoverProperty().get()).isTrue();
+
+        robot.clickOn("#autoFailover .thumb-area");
+
+        assertThat(engine.autoCalls).containsExactly(false);
+        assertThat(saved).extracting(Policy::autoFailover).containsExactly(false);
+        engine.emit(new EngineEvent.DecisionEvent(Instant.now(),
+                new Decision(DecisionKind.SWITCH, "tun0", "wg0", "wg0 scores 0.99 vs tun0 0.80 (+24 % ≥ 15 %)"),
+                Map.of("tun0", 0.8, "tun1", 0.4, "wg0", 0.99), false));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !vm.recommendationProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label rec = robot.lookup("#recommendation").queryAs(Label.class);
+        assertThat(rec.getText()).startsWith("Recommended: switch to wg0");
+        assertThat(engine.switchCalls).isEmpty();
+        assertThat(vm.rows()).filteredOn(TunnelRow::isActive).extracting(TunnelRow::getName).containsExactly("tun0");
+
+        robot.clickOn("#autoFailover .thumb-area");
+        assertThat(engine.autoCalls).containsExactly(false, true);
+    }
+
+    @Test
+    void slidersRescoreAtOnceAndChangeThePredictedWinner(FxRobot robot) {
+        measured();
+        Label prediction = robot.lookup("#prediction").queryAs(Label.class);
+        assertThat(prediction.getText()).isEqualTo("Would stay on tun0");
+        Button apply = robot.lookup("#applyPolicy").queryButton();
+        assertThat(apply.isDisabled()).isTrue();
+
+        robot.interact(() -> slider(robot, "#latencyWeight").setValue(5));
+        robot.interact(() -> slider(robot, "#threshold").setValue(5));
+
+        assertThat(prediction.getText()).isEqualTo("Would switch to wg0");
+        assertThat(robot.lookup("#predictionReason").queryLabeled().getText()).contains("wg0 scores").contains("≥ 5 %");
+        assertThat(robot.lookup("#thresholdValue").queryLabeled().getText()).isEqualTo("5 %");
+        assertThat(engine.policyUpdates).as("nothing applied while only sliding").isEmpty();
+
+        robot.clickOn("#applyPolicy");
+
+        assertThat(engine.policyUpdates).hasSize(1);
+        assertThat(engine.policyUpdates.get(0).latencyWeight()).isEqualTo(5.0);
+        assertThat(engine.policyUpdates.get(0).threshold()).isEqualTo(0.05);
+        assertThat(saved).containsExactly(engine.policyUpdates.get(0));
+        assertThat(apply.isDisabled()).isTrue();
+
+        robot.interact(() -> slider(robot, "#depth").setValue(20));
+        // depth 20 needs 20 good samples; with 3 nobody has a score, so nothing would move
+        assertThat(prediction.getText()).isEqualTo("Would stay on tun0");
+        assertThat(robot.lookup("#predictionReason").queryLabeled().getText()).contains("no score");
+        robot.clickOn("#revertPolicy");
+        assertThat(slider(robot, "#depth").getValue()).isEqualTo(3.0);
+        assertThat(prediction.getText()).isEqualTo("Would switch to wg0");
+    }
+
+    @Test
+    void measuringProgressAndMeasureNow(FxRobot robot) {
+        engine.emit(new EngineEvent.ProgressEvent(Instant.now(), "tun1", "measure", 1, 3, null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> vm.progress().textProperty().get().startsWith("Measuring"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#measureText").queryLabeled().getText()).isEqualTo("Measuring tun1 (2 of 3): measure");
+
+        engine.emit(new EngineEvent.ProgressEvent(Instant.now(), null, "idle", 0, 0, Duration.ofSeconds(60)));
+        await().atMost(Duration.ofSeconds(5)).until(() -> vm.progress().textProperty().get().startsWith("Next cycle in"));
+
+        robot.clickOn("#measureNow");
+        robot.type(javafx.scene.input.KeyCode.F5);
+        assertThat(engine.measureNowCalls).hasValue(2);
+    }
+
+    private static Slider slider(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Slider.class);
+    }
+
+    private static Node cell(FxRobot robot, String tunnel) {
+        return robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && tunnel.equals(c.getText())).query();
+    }
+}
