@@ -20,7 +20,8 @@ public final class Decider {
     public Decision decide(Situation s, Policy policy) {
         String active = s.active();
         if (active == null || !s.tunnels().contains(active)) {
-            String what = active == null ? "no tunnel is active" : active + " is gone";
+            String what = active == null ? "no tunnel is active"
+                    : "traffic uses " + active + ", which is not a measured tunnel (gone, or not a VPN interface)";
             return failover(s, active, what, true);
         }
         if (s.isDown(active)) {

@@ -21,4 +21,9 @@ public record Policy(
     public static Policy defaults() {
         return new Policy(1.0, 1.0, 0.5, 1.0, 3, 0.15, 60, 300, ScoringMode.NORMALIZED, true, MeasureSettings.defaults());
     }
+
+    public Policy withAutoFailover(boolean on) {
+        return new Policy(latencyWeight, downloadWeight, uploadWeight, lossWeight, depth, threshold, intervalSeconds,
+                holdDownSeconds, scoring, on, measure);
+    }
 }

@@ -31,7 +31,19 @@ public final class SettingsService implements AutoCloseable {
     }
 
     public CompletableFuture<SettingsLoad> load() {
-        return CompletableFuture.supplyAsync(() -> call(store::load), thread);
+        return CompletableFuture.supplyAsync(() -> call(() -> firstRunRecommendsOnly(store.load())), thread);
+    }
+
+    /**
+     * On a first run (no settings file yet) the app only recommends: opening it on a laptop must not move
+     * that laptop's default route before the operator has seen a single measurement (decision 0065).
+     */
+    static SettingsLoad firstRunRecommendsOnly(SettingsLoad load) {
+        if (load.status() != SettingsLoad.Status.MISSING) {
+            return load;
+        }
+        Settings s = load.settings();
+        return new SettingsLoad(s.withPolicy(s.policy().withAutoFailover(false)), load.status(), load.detail(), load.movedAside());
     }
 
     /** Keeps {@code policy}; the router profiles on disk stay as they are. */
@@ -51,7 +63,7 @@ public final class SettingsService implements AutoCloseable {
 
     private CompletableFuture<Settings> update(java.util.function.UnaryOperator<Settings> change) {
         return CompletableFuture.supplyAsync(() -> call(() -> {
-            Settings next = change.apply(store.load().settings());
+            Settings next = change.apply(firstRunRecommendsOnly(store.load()).settings());
             store.save(next);
             return next;
         }), thread);
