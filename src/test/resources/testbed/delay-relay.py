@@ -31,11 +31,15 @@ sel = selectors.DefaultSelector()
 sel.register(down, selectors.EVENT_READ, "down")
 sel.register(up, selectors.EVENT_READ, "up")
 queue, seq, client = [], itertools.count(), None
-# epoll waits in whole milliseconds (rounded up); sending up to this early keeps the delay unbiased.
-EARLY = 0.0005
+# epoll waits in whole milliseconds (rounded up): it wakes us up to FINE early, and time.sleep (nanosecond
+# clock) covers the rest, so the delay has no millisecond bias.
+FINE = 0.0015
 while True:
     now = time.monotonic()
-    while queue and queue[0][0] <= now + EARLY:
+    if queue and queue[0][0] - now <= FINE:
+        time.sleep(max(0.0, queue[0][0] - now))
+        now = time.monotonic()
+    while queue and queue[0][0] <= now:
         _, _, where, data = heapq.heappop(queue)
         try:
             if where == "up":
@@ -45,7 +49,7 @@ while True:
         except OSError:
             pass
         now = time.monotonic()
-    timeout = None if not queue else max(0.0, queue[0][0] - now - EARLY)
+    timeout = None if not queue else max(0.0, queue[0][0] - now - FINE)
     for key, _ in sel.select(timeout):
         for _ in range(64):
             try:

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
  * A Linux router built from network namespaces, for end-to-end and fault tests. Namespace "router" has a
  * management veth to this machine with a real OpenSSH sshd on it, and N real OpenVPN tunnels tun0..tunN-1, each
  * to its own "exit" namespace that holds the same "internet" address {@link #INTERNET} with an HTTP server.
- * Per tunnel: RTT by a userspace UDP delay relay, rate by tbf. The fault controls break real parts (kill
+ * Per tunnel: RTT by a userspace UDP delay relay (calibrated so the configured RTT is the end-to-end one), rate by tbf. The fault controls break real parts (kill
  * processes, delete devices, take links down). Root only; {@link #close()} removes everything by PID and namespace.
  */
 public final class NamespaceRouter implements AutoCloseable {
@@ -108,6 +108,7 @@ public final class NamespaceRouter implements AutoCloseable {
         }
         for (TunnelLink t : tunnels) {
             t.awaitPassing();
+            t.calibrate();
         }
         routeVia(0);
         Path sshDir = Files.createDirectories(dir.resolve("sshd"));
@@ -220,6 +221,11 @@ public final class NamespaceRouter implements AutoCloseable {
 
     public boolean tunnelExists(int i) {
         return tunnels.get(i).linkExists();
+    }
+
+    /** What the bed's own packet path adds to tunnel {@code i}'s RTT; the relay delays by the rest. */
+    public double baseRttMs(int i) {
+        return tunnels.get(i).baseRttMs();
     }
 
     public void setRttMs(int i, double ms) throws IOException {

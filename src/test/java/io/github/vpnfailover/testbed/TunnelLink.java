@@ -17,6 +17,11 @@ import java.util.Locale;
 final class TunnelLink {
 
     static final int VPN_PORT = 1194;
+    /**
+     * The packet path (relay and both OpenVPN ends) runs SCHED_FIFO so that a busy machine does not add its
+     * scheduling delays to the configured RTT; the rates here are low, so these never hog a core.
+     */
+    private static final String RT_PRIORITY = "10";
     private static final Duration START_LIMIT = Duration.ofSeconds(20);
 
     final int index;
@@ -26,6 +31,8 @@ final class TunnelLink {
     private final Path dir;
     private final Path key;
     private double rttMs;
+    /** The RTT the bed's own packet path adds (tun, OpenVPN twice, the relay), measured once at start. */
+    private double baseRttMs;
     private double rateMbit;
     private Process relay;
     private BufferedReader relayOut;
@@ -91,8 +98,8 @@ final class TunnelLink {
     }
 
     private void startRelay() throws IOException {
-        relay = Netns.startPiped(routerNs, "python3", "-u", NamespaceRouter.script(dir, "delay-relay.py").toString(),
-                "127.0.0.1", transportExit(), String.valueOf(VPN_PORT), fmt(rttMs));
+        relay = Netns.startPiped(routerNs, "chrt", "-f", RT_PRIORITY, "python3", "-u", NamespaceRouter.script(dir, "delay-relay.py").toString(),
+                "127.0.0.1", transportExit(), String.valueOf(VPN_PORT), "0");
         relayOut = Netns.reader(relay);
         relayIn = new OutputStreamWriter(relay.getOutputStream(), StandardCharsets.UTF_8);
         String line = Netns.firstLine(relay, relayOut, "delay relay of " + name);
@@ -105,7 +112,7 @@ final class TunnelLink {
     void startExitVpn() throws IOException {
         Path log = dir.resolve(name + "-exit.log");
         long before = Netns.lines(log);
-        exitVpn = Netns.start(exitNs, log, "openvpn", "--dev", "tun0", "--dev-type", "tun",
+        exitVpn = Netns.start(exitNs, log, "chrt", "-f", RT_PRIORITY, "openvpn", "--dev", "tun0", "--dev-type", "tun",
                 "--ifconfig", peerAddress(), localAddress(), "--secret", key.toString(), "1",
                 "--cipher", "AES-256-CBC", "--proto", "udp", "--local", transportExit(), "--lport", String.valueOf(VPN_PORT),
                 "--verb", "3", "--mute-replay-warnings");
@@ -117,7 +124,7 @@ final class TunnelLink {
     void startRouterVpn() throws IOException {
         Path log = dir.resolve(name + "-router.log");
         long before = Netns.lines(log);
-        routerVpn = Netns.start(routerNs, log, "openvpn", "--dev", name, "--dev-type", "tun",
+        routerVpn = Netns.start(routerNs, log, "chrt", "-f", RT_PRIORITY, "openvpn", "--dev", name, "--dev-type", "tun",
                 "--ifconfig", localAddress(), peerAddress(), "--secret", key.toString(), "0",
                 "--cipher", "AES-256-CBC", "--proto", "udp", "--remote", "127.0.0.1", String.valueOf(relayPort), "--nobind",
                 "--verb", "3", "--mute-replay-warnings");
@@ -159,9 +166,27 @@ final class TunnelLink {
         }
     }
 
+    /**
+     * Measures the path's own RTT with the relay at zero delay (20 pings), then sets the relay to the configured
+     * RTT minus that, so that the configured figure is the tunnel's end-to-end RTT as ping sees it.
+     */
+    void calibrate() throws IOException {
+        String out = Netns.in(routerNs, "ping", "-q", "-c", "20", "-i", "0.02", "-I", name, NamespaceRouter.INTERNET);
+        var m = java.util.regex.Pattern.compile("= [0-9.]+/([0-9.]+)/").matcher(out);
+        if (!m.find()) {
+            throw new IOException("cannot read the base RTT of " + name + ": " + out);
+        }
+        baseRttMs = Double.parseDouble(m.group(1));
+        setRtt(rttMs);
+    }
+
+    double baseRttMs() {
+        return baseRttMs;
+    }
+
     void setRtt(double ms) throws IOException {
         rttMs = ms;
-        control("rtt " + fmt(ms));
+        control("rtt " + fmt(Math.max(0, ms - baseRttMs)));
     }
 
     void setRate(double mbit) throws IOException {
@@ -188,7 +213,7 @@ final class TunnelLink {
         // A burst of a few milliseconds' worth keeps short transfers honest; 16 kB is tbf's practical floor here.
         long burst = Math.max(16_000, (long) (rateMbit * 1e6 / 8 * 0.004));
         Netns.run("ip", "netns", "exec", ns, "tc", "qdisc", "replace", "dev", dev, "root", "tbf",
-                "rate", fmt(rateMbit) + "mbit", "burst", String.valueOf(burst), "latency", "100ms");
+                "rate", fmt(rateMbit) + "mbit", "burst", String.valueOf(burst), "latency", "300ms");
     }
 
     void close() {
