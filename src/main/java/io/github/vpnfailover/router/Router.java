@@ -22,6 +22,7 @@ public final class Router implements RouterControl {
 
     private final RemoteShell shell;
     private final Clock clock;
+    private final Privilege privilege;
     private final SecureRandom random = new SecureRandom();
     private final TunnelLister lister = new TunnelLister();
     private final SampleAssembler assembler = new SampleAssembler();
@@ -33,8 +34,14 @@ public final class Router implements RouterControl {
     }
 
     public Router(RemoteShell shell, Clock clock) {
+        this(shell, clock, Privilege.DIRECT);
+    }
+
+    /** With {@link Privilege#SUDO}, route changes go through {@code sudo -n} (a non-root router login). */
+    public Router(RemoteShell shell, Clock clock, Privilege privilege) {
         this.shell = shell;
         this.clock = clock;
+        this.privilege = privilege;
     }
 
     @Override
@@ -97,7 +104,7 @@ public final class Router implements RouterControl {
         }
         HostAddress peer = found.peer() == null ? null : HostAddress.of(found.peer());
         RouteMode mode = settings.routeMode() == null ? RouteMode.DEF1 : settings.routeMode();
-        String command = SwitchCommand.build(mode, iface, peer, settings.commandTemplate());
+        String command = SwitchCommand.build(mode, iface, peer, settings.commandTemplate(), privilege);
         CommandResult r = shell.run(command, SHORT);
         RouteTable after = readRoutes();
         String activeAfter = after.activeDevice().orElse(null);
