@@ -336,7 +336,8 @@ public final class Engine implements EngineControl {
     }
 
     private void connection(ConnectionState state, String detail, Duration retryIn) {
-        if (state != connection || state != ConnectionState.CONNECTED) {
+        // Reconnect attempts are repeated on purpose (each has its own backoff); other states only on change.
+        if (state != connection || state == ConnectionState.RECONNECTING) {
             connection = state;
             publish(new EngineEvent.ConnectionEvent(clock.instant(), state, detail, retryIn));
         }

@@ -85,7 +85,16 @@ public final class Router implements RouterControl {
             }
             return new TunnelMeasurement(Sample.failed(tunnel, clock.instant(), "measurement script failed: " + why), 0, wall);
         }
-        return assembler.assemble(tunnel, clock.instant(), script, out, shell.describe(), wall);
+        TunnelMeasurement m = assembler.assemble(tunnel, clock.instant(), script, out, shell.describe(), wall);
+        ScriptOutput.Part link = out.part("link");
+        if (link != null && Integer.valueOf(1).equals(link.exitCode())) {
+            // ip says the device does not exist (127 would be ip missing: no verdict then).
+            Sample s = m.sample();
+            String partial = s.error() == null ? "" : " (" + s.error() + ")";
+            return new TunnelMeasurement(Sample.failed(tunnel, s.time(), tunnel + " disappeared from " + shell.describe()
+                    + " during the measurement; its partial results are not used" + partial), m.commandSeconds(), m.wallSeconds());
+        }
+        return m;
     }
 
     @Override

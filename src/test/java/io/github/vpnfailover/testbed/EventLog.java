@@ -54,6 +54,14 @@ final class EventLog implements Consumer<EngineEvent> {
                 + from + "; events: " + all().subList(Math.min(from, all().size()), all().size()));
     }
 
+    int indexOf(EngineEvent e) {
+        return all().indexOf(e);
+    }
+
+    String label() {
+        return label;
+    }
+
     int size() {
         return events.size();
     }
