@@ -113,6 +113,12 @@ public final class NamespaceRouter implements AutoCloseable {
         routeVia(0);
         Path sshDir = Files.createDirectories(dir.resolve("sshd"));
         Map<Path, Path> binds = Map.of();
+        if (user != null) {
+            // sshd reads authorized_keys as the logging-in user: that user must be able to pass the folders.
+            var traverse = java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x");
+            Files.setPosixFilePermissions(dir, traverse);
+            Files.setPosixFilePermissions(sshDir, traverse);
+        }
         if (user != null && user.sudoers() != null) {
             Path sudoers = sshDir.resolve("sudoers");
             Files.writeString(sudoers, user.sudoers());
