@@ -60,6 +60,17 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--json-events", description = "Print one JSON object per event and line on stdout.")
     boolean jsonEvents;
 
+    /** What SIGTERM does, for an embedding caller (and tests) to stop a running {@code run}: set once running. */
+    private volatile Runnable stopAction;
+
+    /** Stops a running engine as SIGTERM would (cycle cancelled, store closed); no-op before it started. */
+    void stop() {
+        Runnable s = stopAction;
+        if (s != null) {
+            s.run();
+        }
+    }
+
     /** Builds the router over the opened shell; replaced by tests. */
     Function<RemoteShell, RouterControl> routerFactory = shell -> new Router(shell, Clock.systemUTC(), connection.privilege());
 
@@ -122,11 +133,13 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         // After the listener, so the connection episode (drop, each reconnect attempt, back) is printed as it happens.
         link.attach(engine);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Runnable shutdown = () -> {
             engine.close();
             store.close();
             stopped.countDown();
-        }, "vpnfailover-shutdown");
+        };
+        stopAction = shutdown;
+        Thread hook = new Thread(shutdown, "vpnfailover-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             if (once) {

@@ -212,7 +212,7 @@ public final class Engine implements EngineControl {
             Thread.currentThread().interrupt();
         }
         writer.flush();
-        publish(new EngineEvent.ConnectionEvent(clock.instant(), ConnectionState.CLOSED, router.describe(), null));
+        connection(ConnectionState.CLOSED, router.describe(), null);
     }
 
     private void schedule(Duration delay, boolean repeat) {
