@@ -45,19 +45,34 @@ final class Rig implements AutoCloseable {
     static Rig start(String label, Path dir, List<NamespaceRouter.TunnelSpec> specs, Function<NamespaceRouter, Policy> policy)
             throws Exception {
         NamespaceRouter net = NamespaceRouter.start(specs);
+        Policy p;
         try {
-            return over(label, dir, net, "root", Privilege.DIRECT, policy.apply(net));
+            p = policy.apply(net);
+        } catch (RuntimeException | Error e) {
+            net.close();
+            throw e;
+        }
+        return over(label, dir, net, "root", Privilege.DIRECT, p);
+    }
+
+    /** Wires the app over an already built {@code net}, logging in as {@code user}; owns {@code net} (closed on failure too). */
+    static Rig over(String label, Path dir, NamespaceRouter net, String user, Privilege privilege, Policy policy) throws Exception {
+        var bridge = new SshLinkBridge();
+        SshShell shell;
+        HistoryStore store;
+        try {
+            shell = SshConnector.open(net.sshTarget(dir.resolve("known_hosts"), user), Bed.ssh(dir, bridge));
         } catch (Exception | Error e) {
             net.close();
             throw e;
         }
-    }
-
-    /** Wires the app over an already built {@code net}, logging in as {@code user}. */
-    static Rig over(String label, Path dir, NamespaceRouter net, String user, Privilege privilege, Policy policy) throws Exception {
-        var bridge = new SshLinkBridge();
-        SshShell shell = SshConnector.open(net.sshTarget(dir.resolve("known_hosts"), user), Bed.ssh(dir, bridge));
-        HistoryStore store = HistoryStore.open(dir.resolve("history.db"));
+        try {
+            store = HistoryStore.open(dir.resolve("history.db"));
+        } catch (Exception | Error e) {
+            shell.close();
+            net.close();
+            throw e;
+        }
         var engine = new Engine(new Router(shell, Clock.systemUTC(), privilege), store, ROUTER, policy, Clock.systemUTC(),
                 EngineOptions.defaults());
         var log = new EventLog(label);
