@@ -75,7 +75,15 @@ public final class Router implements RouterControl {
         InterfaceName iface = InterfaceName.of(tunnel);
         var script = new MeasureScript(HexFormat.of().formatHex(random.generateSeed(8)), iface, settings);
         long start = System.nanoTime();
-        CommandResult r = shell.run(script.text(), script.timeout());
+        CommandResult r;
+        try {
+            r = shell.run(script.text(), script.timeout());
+        } catch (CommandTimeoutException e) {
+            // Every part has its own bound, so this tunnel is stuck, not the router gone: a failed sample, and the
+            // cycle goes on with the other tunnels (a lost connection still throws and ends the cycle).
+            return new TunnelMeasurement(Sample.failed(tunnel, clock.instant(), "measurement did not finish within "
+                    + script.timeout().toSeconds() + " s and was stopped"), 0, (System.nanoTime() - start) / 1e9);
+        }
         double wall = (System.nanoTime() - start) / 1e9;
         var out = new ScriptOutput(script.marker(), r.stdout());
         if (!out.complete() && out.part("ping 0") == null && out.part("download") == null) {
