@@ -1,9 +1,12 @@
 package io.github.vpnfailover.cli;
 
 import io.github.vpnfailover.router.LocalShell;
+import io.github.vpnfailover.router.Privilege;
 import io.github.vpnfailover.router.RemoteShell;
 import io.github.vpnfailover.router.ShellException;
 import io.github.vpnfailover.router.ssh.SshConnector;
+import io.github.vpnfailover.router.ssh.SshLinkListener;
+import io.github.vpnfailover.router.ssh.SshOptions;
 import io.github.vpnfailover.router.ssh.SshTarget;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -32,18 +35,32 @@ public final class ConnectionOptions {
     @Option(names = "--ask-password", description = "Ask for the SSH password on the terminal (it is never stored).")
     boolean askPassword;
 
+    @Option(names = "--sudo", description = "Change routes with 'sudo -n ip route replace ...' (a non-root router user; "
+            + "see docs/least-privilege.md for the one sudoers line it needs).")
+    boolean sudo;
+
     @Option(names = "--local", description = "Run on this computer instead of a router (the default without --host).")
     boolean local;
 
+    /** How route changes run: through sudo with {@code --sudo}, else as the login user. */
+    public Privilege privilege() {
+        return sudo ? Privilege.SUDO : Privilege.DIRECT;
+    }
+
     /** Opens the shell these flags describe; throws IllegalArgumentException for contradictory flags. */
     public RemoteShell open() throws ShellException {
+        return open(SshLinkListener.none());
+    }
+
+    /** As {@link #open()}, telling {@code listener} about every state of the SSH link (drops, reconnect attempts). */
+    public RemoteShell open(SshLinkListener listener) throws ShellException {
         if (local && host != null) {
             throw new IllegalArgumentException("--local and --host exclude each other: give one");
         }
         if (host == null) {
             return new LocalShell();
         }
-        return SshConnector.connect(target());
+        return SshConnector.open(target(), SshOptions.defaults().withListener(listener));
     }
 
     /** The SSH target for {@code --host}; null when running locally. */

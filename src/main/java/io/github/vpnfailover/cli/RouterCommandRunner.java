@@ -21,7 +21,7 @@ final class RouterCommandRunner {
 
     static int run(ShellFactory factory, ConnectionOptions connection, PrintWriter err, Body body) {
         try (RemoteShell shell = factory.open(connection)) {
-            return body.run(new Router(shell));
+            return body.run(new Router(shell, java.time.Clock.systemUTC(), connection.privilege()));
         } catch (UnsafeValueException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;

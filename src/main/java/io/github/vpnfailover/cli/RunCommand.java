@@ -6,6 +6,7 @@ import io.github.vpnfailover.core.PolicyValidator;
 import io.github.vpnfailover.engine.Engine;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.EngineOptions;
+import io.github.vpnfailover.engine.SshLinkBridge;
 import io.github.vpnfailover.router.RemoteShell;
 import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.RouterControl;
@@ -60,8 +61,19 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--json-events", description = "Print one JSON object per event and line on stdout.")
     boolean jsonEvents;
 
+    /** What SIGTERM does, for an embedding caller (and tests) to stop a running {@code run}: set once running. */
+    private volatile Runnable stopAction;
+
+    /** Stops a running engine as SIGTERM would (cycle cancelled, store closed); no-op before it started. */
+    void stop() {
+        Runnable s = stopAction;
+        if (s != null) {
+            s.run();
+        }
+    }
+
     /** Builds the router over the opened shell; replaced by tests. */
-    Function<RemoteShell, RouterControl> routerFactory = RunCommand::routerOver;
+    Function<RemoteShell, RouterControl> routerFactory = shell -> new Router(shell, Clock.systemUTC(), connection.privilege());
 
     /** The real router over the opened shell; tests replace {@link #routerFactory} with a fake. */
     static RouterControl routerOver(RemoteShell shell) {
@@ -81,8 +93,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             return ExitCodes.USAGE;
         }
         RemoteShell shell;
+        SshLinkBridge link = new SshLinkBridge();
         try {
-            shell = connection.open();
+            shell = connection.open(link);
         } catch (ShellException e) {
             err.println("error: cannot connect: " + e.getMessage());
             return ExitCodes.CONNECTION;
@@ -104,14 +117,14 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         }
         try (shell; HistoryStore store = opened.store()) {
             RouterControl router = routerFactory.apply(shell);
-            return runEngine(router, store, policy, out, err);
+            return runEngine(router, store, policy, link, out, err);
         } catch (UnsupportedOperationException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
     }
 
-    private int runEngine(RouterControl router, HistoryStore store, Policy policy, PrintWriter out, PrintWriter err) {
+    private int runEngine(RouterControl router, HistoryStore store, Policy policy, SshLinkBridge link, PrintWriter out, PrintWriter err) {
         EventJson json = new EventJson();
         AtomicInteger exit = new AtomicInteger(ExitCodes.OK);
         Engine engine = new Engine(router, store, LegacyCommands.routerKey(connection.host), policy, Clock.systemUTC(),
@@ -127,12 +140,16 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 out.flush();
             }
         });
+        // After the listener, so the connection episode (drop, each reconnect attempt, back) is printed as it happens.
+        link.attach(engine);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Runnable shutdown = () -> {
             engine.close();
             store.close();
             stopped.countDown();
-        }, "vpnfailover-shutdown");
+        };
+        stopAction = shutdown;
+        Thread hook = new Thread(shutdown, "vpnfailover-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             if (once) {

@@ -53,6 +53,7 @@ public final class Engine implements EngineControl {
     private final HoldDown holdDown;
     private final Decider decider;
     private final RecentSamples recent = new RecentSamples();
+    private final AllDownWatch allDown = new AllDownWatch();
     private final Set<String> liveDown = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService cycleThread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("vpnfailover-cycle"));
     private final ExecutorService switchThread = Executors.newSingleThreadExecutor(new NamedThreads("vpnfailover-switch"));
@@ -186,6 +187,14 @@ public final class Engine implements EngineControl {
         }
     }
 
+    /**
+     * The router link's own view (e.g. from {@link SshLinkBridge}): published as a connection event when the
+     * state changes, and every time while reconnecting (each attempt with its backoff).
+     */
+    public void reportConnection(ConnectionState state, String detail, Duration retryIn) {
+        connection(state, detail, retryIn);
+    }
+
     @Override
     public void close() {
         synchronized (scheduling) {
@@ -203,7 +212,7 @@ public final class Engine implements EngineControl {
             Thread.currentThread().interrupt();
         }
         writer.flush();
-        publish(new EngineEvent.ConnectionEvent(clock.instant(), ConnectionState.CLOSED, router.describe(), null));
+        connection(ConnectionState.CLOSED, router.describe(), null);
     }
 
     private void schedule(Duration delay, boolean repeat) {
@@ -245,6 +254,7 @@ public final class Engine implements EngineControl {
                     });
             ScoreBoard scores = scorer.score(recent.windows(names), p);
             lastScores = scores;
+            allDown.check(names, recent.latest(), active).ifPresent(m -> publish(new EngineEvent.ErrorEvent(clock.instant(), m)));
             switchThread.submit(() -> decideAndApply(p, scores)).get();
         } catch (ShellException e) {
             next = RETRY_AFTER_CONNECTION_LOSS.compareTo(next) < 0 ? RETRY_AFTER_CONNECTION_LOSS : next;
@@ -326,7 +336,8 @@ public final class Engine implements EngineControl {
     }
 
     private void connection(ConnectionState state, String detail, Duration retryIn) {
-        if (state != connection || state != ConnectionState.CONNECTED) {
+        // Reconnect attempts are repeated on purpose (each has its own backoff); other states only on change.
+        if (state != connection || state == ConnectionState.RECONNECTING) {
             connection = state;
             publish(new EngineEvent.ConnectionEvent(clock.instant(), state, detail, retryIn));
         }

@@ -23,7 +23,7 @@ public class LocalShell implements RemoteShell {
         try {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 killTree(p);
-                throw new ShellException("command timed out after " + timeout.toSeconds() + " s on " + describe());
+                throw new CommandTimeoutException("command timed out after " + timeout.toSeconds() + " s on " + describe(), timeout);
             }
             return new CommandResult(p.exitValue(), out.get(5, TimeUnit.SECONDS), err.get(5, TimeUnit.SECONDS));
         } catch (InterruptedException e) {

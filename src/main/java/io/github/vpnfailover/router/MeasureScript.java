@@ -88,7 +88,9 @@ public final class MeasureScript {
                     .append(" 2>&1; echo \"$M exit $?\"\n");
         }
         String w = ShellQuote.quote(CurlWriteOut.FORMAT);
-        String common = "curl -sS --interface \"$IF\" --max-time " + maxSeconds + " -o /dev/null -w " + w;
+        // "if!": the value is an interface name, never a host name. Without it curl resolves a vanished
+        // interface's name through DNS (10 s per transfer on a router whose DNS goes through a dead tunnel).
+        String common = "curl -sS --interface \"if!$IF\" --max-time " + maxSeconds + " -o /dev/null -w " + w;
         if (downloadUrl != null) {
             sb.append("echo \"$M download\"\n");
             sb.append(common).append(" -r 0-").append(maxBytes - 1).append(" --max-filesize ").append(maxBytes)
@@ -99,6 +101,9 @@ public final class MeasureScript {
             sb.append("head -c ").append(maxBytes).append(" /dev/zero | ").append(common).append(" -T - ")
                     .append(uploadUrl.quoted()).append(" 2>&1; echo \"$M exit $?\"\n");
         }
+        // Last: is the interface still there? One that vanished mid-run makes the whole sample a failure.
+        sb.append("echo \"$M link\"\n");
+        sb.append("ip link show dev \"$IF\" >/dev/null 2>&1; echo \"$M exit $?\"\n");
         sb.append("echo \"$M end\"\n");
         return sb.toString();
     }

@@ -28,6 +28,7 @@ public final class Router implements RouterControl {
 
     private final RemoteShell shell;
     private final Clock clock;
+    private final Privilege privilege;
     private final SecureRandom random = new SecureRandom();
     private final TunnelLister lister = new TunnelLister();
     private final SampleAssembler assembler = new SampleAssembler();
@@ -39,8 +40,14 @@ public final class Router implements RouterControl {
     }
 
     public Router(RemoteShell shell, Clock clock) {
+        this(shell, clock, Privilege.DIRECT);
+    }
+
+    /** With {@link Privilege#SUDO}, route changes go through {@code sudo -n} (a non-root router login). */
+    public Router(RemoteShell shell, Clock clock, Privilege privilege) {
         this.shell = shell;
         this.clock = clock;
+        this.privilege = privilege;
     }
 
     @Override
@@ -74,7 +81,15 @@ public final class Router implements RouterControl {
         InterfaceName iface = InterfaceName.of(tunnel);
         var script = new MeasureScript(HexFormat.of().formatHex(random.generateSeed(8)), iface, settings);
         long start = System.nanoTime();
-        CommandResult r = shell.run(script.text(), script.timeout());
+        CommandResult r;
+        try {
+            r = shell.run(script.text(), script.timeout());
+        } catch (CommandTimeoutException e) {
+            // Every part has its own bound, so this tunnel is stuck, not the router gone: a failed sample, and the
+            // cycle goes on with the other tunnels (a lost connection still throws and ends the cycle).
+            return new TunnelMeasurement(Sample.failed(tunnel, clock.instant(), "measurement did not finish within "
+                    + script.timeout().toSeconds() + " s and was stopped"), 0, (System.nanoTime() - start) / 1e9);
+        }
         double wall = (System.nanoTime() - start) / 1e9;
         var out = new ScriptOutput(script.marker(), r.stdout());
         if (!out.complete() && out.part("ping 0") == null && out.part("download") == null) {
@@ -84,7 +99,16 @@ public final class Router implements RouterControl {
             }
             return new TunnelMeasurement(Sample.failed(tunnel, clock.instant(), "measurement script failed: " + why), 0, wall);
         }
-        return assembler.assemble(tunnel, clock.instant(), script, out, shell.describe(), wall);
+        TunnelMeasurement m = assembler.assemble(tunnel, clock.instant(), script, out, shell.describe(), wall);
+        ScriptOutput.Part link = out.part("link");
+        if (link != null && Integer.valueOf(1).equals(link.exitCode())) {
+            // ip says the device does not exist (127 would be ip missing: no verdict then).
+            Sample s = m.sample();
+            String partial = s.error() == null ? "" : " (" + s.error() + ")";
+            return new TunnelMeasurement(Sample.failed(tunnel, s.time(), tunnel + " disappeared from " + shell.describe()
+                    + " during the measurement; its partial results are not used" + partial), m.commandSeconds(), m.wallSeconds());
+        }
+        return m;
     }
 
     @Override
@@ -103,7 +127,7 @@ public final class Router implements RouterControl {
         }
         HostAddress peer = found.peer() == null ? null : HostAddress.of(found.peer());
         RouteMode mode = settings.routeMode() == null ? RouteMode.DEF1 : settings.routeMode();
-        String command = SwitchCommand.build(mode, iface, peer, settings.commandTemplate());
+        String command = SwitchCommand.build(mode, iface, peer, settings.commandTemplate(), privilege);
         CommandResult r = shell.run(C_LOCALE + command, SHORT);
         RouteTable after = readRoutes();
         String activeAfter = after.activeDevice().orElse(null);

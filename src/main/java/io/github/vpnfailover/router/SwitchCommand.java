@@ -17,11 +17,21 @@ public final class SwitchCommand {
      * route; COMMAND: the operator's template with {iface} and {peer} filled in, quoted.
      */
     public static String build(RouteMode mode, InterfaceName iface, HostAddress peer, String template) {
+        return build(mode, iface, peer, template, Privilege.DIRECT);
+    }
+
+    /**
+     * As above; with {@link Privilege#SUDO} each {@code ip route replace} of DEF1 and DEFAULT runs as
+     * {@code sudo -n ip route replace ...} (the exact argv a sudoers line can allow). A COMMAND template is
+     * the operator's own and is not prefixed: it may use sudo itself.
+     */
+    public static String build(RouteMode mode, InterfaceName iface, HostAddress peer, String template, Privilege privilege) {
         String via = peer == null ? "" : "via " + peer.quoted() + " ";
+        String ip = privilege.prefix() + "ip route replace ";
         return switch (mode) {
-            case DEF1 -> "ip route replace 0.0.0.0/1 " + via + "dev " + iface.quoted()
-                    + " && ip route replace 128.0.0.0/1 " + via + "dev " + iface.quoted();
-            case DEFAULT -> "ip route replace default " + via + "dev " + iface.quoted();
+            case DEF1 -> ip + "0.0.0.0/1 " + via + "dev " + iface.quoted()
+                    + " && " + ip + "128.0.0.0/1 " + via + "dev " + iface.quoted();
+            case DEFAULT -> ip + "default " + via + "dev " + iface.quoted();
             case COMMAND -> fill(template, iface, peer);
         };
     }

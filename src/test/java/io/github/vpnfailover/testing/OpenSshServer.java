@@ -26,14 +26,16 @@ public final class OpenSshServer implements AutoCloseable {
     private final int port;
     private final PasswordUser passwordUser;
     private final Path clientKey;
+    private final java.util.Map<Path, Path> binds;
     private Process process;
 
     /** A login that exists only for this sshd; the password goes to openssl on stdin and only its hash is kept. */
     public record PasswordUser(String name, int uid, char[] password) { }
 
-    private OpenSshServer(Path dir, String netns, String listenAddress, int port, PasswordUser passwordUser)
-            throws IOException {
+    private OpenSshServer(Path dir, String netns, String listenAddress, int port, PasswordUser passwordUser,
+                          java.util.Map<Path, Path> binds) throws IOException {
         this.dir = dir;
+        this.binds = java.util.Map.copyOf(binds);
         this.netns = netns;
         this.listenAddress = listenAddress;
         this.port = port;
@@ -52,7 +54,16 @@ public final class OpenSshServer implements AutoCloseable {
     /** Full form: {@code netns} null for the host's namespace; {@code passwordUser} null for keys only. */
     public static OpenSshServer start(Path dir, String netns, String listenAddress, int port, PasswordUser passwordUser)
             throws IOException {
-        var server = new OpenSshServer(dir, netns, listenAddress, port, passwordUser);
+        return start(dir, netns, listenAddress, port, passwordUser, java.util.Map.of());
+    }
+
+    /**
+     * As above, plus {@code binds}: files mounted over system files (target -> source) inside sshd's private
+     * mount namespace only, e.g. a test /etc/sudoers; the machine's own files stay untouched.
+     */
+    public static OpenSshServer start(Path dir, String netns, String listenAddress, int port, PasswordUser passwordUser,
+                                      java.util.Map<Path, Path> binds) throws IOException {
+        var server = new OpenSshServer(dir, netns, listenAddress, port, passwordUser, binds);
         server.launch();
         return server;
     }
@@ -133,6 +144,9 @@ public final class OpenSshServer implements AutoCloseable {
         }
         String mounts = "mount --bind " + dir.resolve("passwd") + " /etc/passwd && "
                 + (passwordUser != null ? "mount --bind " + dir.resolve("shadow") + " /etc/shadow && " : "");
+        for (var bind : binds.entrySet()) {
+            mounts += "mount --bind " + bind.getValue() + " " + bind.getKey() + " && ";
+        }
         command.addAll(List.of("unshare", "--mount", "--propagation", "private", "sh", "-c",
                 mounts + "exec /usr/sbin/sshd -D -e -f " + dir.resolve("sshd_config")));
         long before = Files.exists(log()) ? Files.readAllLines(log()).size() : 0;
