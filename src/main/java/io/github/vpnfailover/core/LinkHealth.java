@@ -19,7 +19,7 @@ public final class LinkHealth {
 
     private final LivenessSettings s;
     private final List<TargetHealth> targets = new ArrayList<>();
-    /** The quality window: round trips in ms, or null for a lost probe. */
+    /** The quality window: round trips in ms, NaN for a lost probe (ArrayDeque takes no nulls). */
     private final Deque<Double> window = new ArrayDeque<>();
     private final Deque<Double> recentRtts = new ArrayDeque<>();
     private LinkCondition condition = LinkCondition.UNKNOWN;
@@ -38,10 +38,10 @@ public final class LinkHealth {
     public void answered(int target, long seq, double rttMs, Instant now) {
         int lost = targets.get(target).answered(seq, rttMs, now);
         for (int i = 0; i < lost; i++) {
-            remember(null);
+            remember(Double.NaN);
         }
         boolean late = rttMs > s.timeoutMillis();
-        remember(late ? null : rttMs);
+        remember(late ? Double.NaN : rttMs);
         if (!late) {
             recentRtts.addLast(rttMs);
             if (recentRtts.size() > RTT_MEAN_OF) {
@@ -60,7 +60,7 @@ public final class LinkHealth {
         for (TargetHealth t : targets) {
             int fresh = t.evaluate(now);
             for (int i = 0; i < fresh; i++) {
-                remember(null);
+                remember(Double.NaN);
             }
         }
         long alive = targets.stream().filter(t -> Boolean.TRUE.equals(t.alive())).count();
@@ -75,7 +75,7 @@ public final class LinkHealth {
         } else {
             reason = condition == LinkCondition.UNKNOWN ? "waiting for " + s.rise() + " answers in a row" : status.reason();
         }
-        Double loss = window.isEmpty() ? null : 100.0 * window.stream().filter(x -> x == null).count() / window.size();
+        Double loss = window.isEmpty() ? null : 100.0 * window.stream().filter(x -> x.isNaN()).count() / window.size();
         Double rtt = recentRtts.isEmpty() ? null : recentRtts.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         judgeQuality(loss);
         LinkCondition shown = condition == LinkCondition.UP && degraded ? LinkCondition.DEGRADED : condition;
@@ -95,7 +95,7 @@ public final class LinkHealth {
         if (q == null || window.size() < Math.min(q.window(), 5)) {
             return;
         }
-        double meanRtt = window.stream().filter(x -> x != null).mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        double meanRtt = window.stream().filter(x -> !x.isNaN()).mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         if (!degraded) {
             if (q.failLossPercent() != null && loss >= q.failLossPercent()) {
                 degraded = true;
@@ -114,7 +114,7 @@ public final class LinkHealth {
         }
     }
 
-    private void remember(Double rttOrLost) {
+    private void remember(double rttOrLost) {
         window.addLast(rttOrLost);
         int max = s.quality() == null ? 50 : s.quality().window();
         while (window.size() > max) {
