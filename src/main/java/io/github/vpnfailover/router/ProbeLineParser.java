@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class ProbeLineParser {
 
-    private static final Pattern PREFIX = Pattern.compile("^(\\d{1,2}) (.*)$");
+    private static final Pattern PREFIX = Pattern.compile("^(\\d{1,2})(?: (.*))?$");
     private static final Pattern REPLY = Pattern.compile(
             "^\\d+ bytes from \\S+?:? (?:icmp_)?seq=(\\d+) .*?time[=<]([\\d.]+) ?ms(.*)$");
     private static final Pattern NO_ANSWER = Pattern.compile("^no answer yet for icmp_seq=(\\d+)");
@@ -26,7 +26,7 @@ public final class ProbeLineParser {
             return null;
         }
         int target = Integer.parseInt(p.group(1));
-        String line = p.group(2).strip();
+        String line = p.group(2) == null ? "" : p.group(2).strip();
         try {
             Matcher m;
             if ((m = REPLY.matcher(line)).matches()) {

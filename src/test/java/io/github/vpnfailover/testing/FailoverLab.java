@@ -48,7 +48,7 @@ public final class FailoverLab implements AutoCloseable {
         id = HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt(1 << 16));
         router = "vfm-live-" + id + "-r";
         server = "vfm-live-" + id + "-s";
-        this.dir = dir;
+        this.dir = Files.createDirectories(dir);
         int subnet = ThreadLocalRandom.current().nextInt(1, 250);
         mgmtHost = "10.201." + subnet + ".1";
         mgmtRouter = "10.201." + subnet + ".2";
