@@ -96,7 +96,7 @@ public final class Engine implements EngineControl {
         this.fast = fast;
         this.quarantine = new Quarantine(clock);
         this.fastPath = new FastPath(quarantine);
-        this.confirmer = fast.confirms() ? new SwitchConfirmer(fast.prober(), fast.settings()) : null;
+        this.confirmer = fast.confirms() ? new SwitchConfirmer(fast.prober(), fast.settings(), quarantine, clock) : null;
         this.router = router;
         this.history = history;
         this.clock = clock;
@@ -403,20 +403,14 @@ public final class Engine implements EngineControl {
         return r;
     }
 
-    /** Runs on the switch thread: commit-confirm; on failure quarantine the candidate and go back (or on). */
+    /** Runs on the switch thread: commit-confirm; a failed candidate is quarantined and left (back, or on). */
     private void confirmOrRollBack(String from, String target, Policy p) {
-        SwitchConfirmer.Outcome o = confirmer.check(target);
-        publish(new EngineEvent.ConfirmEvent(clock.instant(), target, o.confirmed(), o.checked(), o.detail()));
-        if (o.confirmed() || !o.checked()) {
-            return;
-        }
-        int q = fast.settings().quarantineSeconds();
-        quarantine.add(target, Duration.ofSeconds(q), o.detail());
-        if (from != null && !from.equals(target) && fastPath.usable(from)) {
-            applySwitch(from, false, "rollback to " + from + ": " + o.detail() + "; " + target + " quarantined for " + q + " s", p, false);
-        } else {
-            publish(new EngineEvent.ErrorEvent(clock.instant(), "switch to " + target + " unconfirmed (" + o.detail() + ") and "
-                    + (from == null ? "no previous tunnel" : from + " is not live") + ": looking for another live tunnel"));
+        SwitchConfirmer.Verdict v = confirmer.check(from, target, fastPath::usable);
+        publish(v.event());
+        if (v.rollbackTo() != null) {
+            applySwitch(v.rollbackTo(), false, v.reason(), p, false);
+        } else if (v.lookFurther()) {
+            publish(new EngineEvent.ErrorEvent(clock.instant(), v.reason()));
             failFast();
         }
     }

@@ -1,5 +1,6 @@
 package io.github.vpnfailover.engine;
 
+import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.LinkHealth;
 import io.github.vpnfailover.core.LinkStatus;
 import io.github.vpnfailover.core.LivenessSettings;
@@ -36,17 +37,13 @@ public final class LivenessMonitor implements AutoCloseable {
     private static final Duration RELIST_EVERY = Duration.ofSeconds(30);
     private static final Duration RESTART_AFTER = Duration.ofSeconds(2);
 
-    /** One monitored tunnel: its stream and its state machine (guarded by itself). */
+    /** One monitored tunnel: its stream and its state machine (health guarded by the Watched itself). */
     private static final class Watched {
-        final LinkHealth health;
+        LinkHealth health;
         volatile RemoteShell.LineStream stream;
         Instant lastStart;
         Instant lastReported = Instant.MIN;
-        LinkStatus last = LinkStatus.unknown();
-
-        Watched(LinkHealth health) {
-            this.health = health;
-        }
+        volatile LinkStatus last = LinkStatus.unknown();
     }
 
     private final RouterControl router;
@@ -96,12 +93,18 @@ public final class LivenessMonitor implements AutoCloseable {
 
     private void judge(String tunnel, Watched w, Instant now) {
         RemoteShell.LineStream s = w.stream;
-        if ((s == null || !s.isRunning()) && Duration.between(w.lastStart, now).compareTo(RESTART_AFTER) >= 0) {
-            startStream(tunnel, w, now);
+        boolean probing = s != null && s.isRunning();
+        if (!probing && Duration.between(w.lastStart, now).compareTo(RESTART_AFTER) >= 0) {
+            probing = startStream(tunnel, w, now);
         }
         LinkStatus status;
-        synchronized (w.health) {
-            status = w.health.evaluate(now);
+        if (!probing) {
+            // no probes means no evidence about the tunnel (the SSH link may be what failed): never call it down
+            status = new LinkStatus(LinkCondition.UNKNOWN, null, null, "not probed: the probe stream stopped");
+        } else {
+            synchronized (w) {
+                status = w.health.evaluate(now);
+            }
         }
         boolean changed = status.condition() != w.last.condition();
         w.last = status;
@@ -124,7 +127,7 @@ public final class LivenessMonitor implements AutoCloseable {
         }
         for (String t : names) {
             watched.computeIfAbsent(t, n -> {
-                Watched w = new Watched(new LinkHealth(settings, now));
+                Watched w = new Watched();
                 startStream(n, w, now);
                 return w;
             });
@@ -138,14 +141,20 @@ public final class LivenessMonitor implements AutoCloseable {
         });
     }
 
-    private void startStream(String tunnel, Watched w, Instant now) {
+    /** Starts (or restarts) the tunnel's stream with a fresh state machine: old misses say nothing about now. */
+    private boolean startStream(String tunnel, Watched w, Instant now) {
         w.lastStart = now;
         stop(w);
+        synchronized (w) {
+            w.health = new LinkHealth(settings, now);
+        }
         try {
             w.stream = prober.start(tunnel, settings.targets(), settings.intervalMillis(), settings.timeoutMillis(),
                     line -> onLine(w, line));
+            return true;
         } catch (ShellException | RuntimeException e) {
             LOG.debug("cannot start the liveness stream of {}: {}", tunnel, e.getMessage());
+            return false;
         }
     }
 
@@ -154,7 +163,7 @@ public final class LivenessMonitor implements AutoCloseable {
             return;
         }
         Instant now = clock.instant();
-        synchronized (w.health) {
+        synchronized (w) {
             if (line instanceof ProbeLine.Reply r) {
                 w.health.answered(r.target(), r.seq(), r.rttMs(), now);
             } else if (line instanceof ProbeLine.Lost l && l.definite()) {
