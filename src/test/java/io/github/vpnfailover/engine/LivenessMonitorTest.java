@@ -98,11 +98,15 @@ class LivenessMonitorTest {
         awaitCondition("tun0", LinkCondition.DOWN);
         assertThat(monitor.statuses().get("tun0").reason()).isEqualTo("2 of 2 targets missed 3 probes in a row");
 
-        running.put("tun1", false); // e.g. the SSH channel closed: no evidence, so not down
+        running.put("tun1", false); // e.g. the SSH channel closed: restarted, and old misses no longer count
         awaitCondition("tun1", LinkCondition.UNKNOWN);
-        assertThat(latest.get("tun1").reason()).contains("probe stream stopped");
+        assertThat(starts.stream().filter("tun1"::equals).count()).isEqualTo(2);
+        assertThat(latest.get("tun0").condition()).isEqualTo(LinkCondition.DOWN);
+        running.put("tun1", false); // stopped again within 2 s of its restart: not probed, so unknown, not down
+        await().atMost(3, TimeUnit.SECONDS).until(() -> monitor.statuses().get("tun1").reason().contains("probe stream stopped"));
+        assertThat(monitor.statuses().get("tun1").condition()).isEqualTo(LinkCondition.UNKNOWN);
         clock.advance(Duration.ofSeconds(2));
-        await().atMost(3, TimeUnit.SECONDS).until(() -> starts.stream().filter("tun1"::equals).count() == 2);
+        await().atMost(3, TimeUnit.SECONDS).until(() -> starts.stream().filter("tun1"::equals).count() == 3);
         assertThat(reports).containsSubsequence("tun0 UNKNOWN", "tun0 UP", "tun0 DOWN");
     }
 }
