@@ -44,6 +44,7 @@ public final class LivenessMonitor implements AutoCloseable {
         Instant lastStart;
         Instant lastReported = Instant.MIN;
         volatile LinkStatus last = LinkStatus.unknown();
+        boolean warned;
     }
 
     private final RouterControl router;
@@ -151,9 +152,15 @@ public final class LivenessMonitor implements AutoCloseable {
         try {
             w.stream = prober.start(tunnel, settings.targets(), settings.intervalMillis(), settings.timeoutMillis(),
                     line -> onLine(w, line));
+            w.warned = false;
             return true;
         } catch (ShellException | RuntimeException e) {
-            LOG.debug("cannot start the liveness stream of {}: {}", tunnel, e.getMessage());
+            // once per streak: a router refusing channels (sshd MaxSessions) would otherwise log every 2 s
+            if (!w.warned) {
+                LOG.warn("cannot start the liveness stream of {} (it stays UNKNOWN; retrying every {} s): {}",
+                        tunnel, RESTART_AFTER.toSeconds(), e.getMessage());
+                w.warned = true;
+            }
             return false;
         }
     }
