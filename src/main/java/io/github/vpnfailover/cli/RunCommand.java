@@ -1,5 +1,6 @@
 package io.github.vpnfailover.cli;
 
+import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.PolicyValidator;
@@ -7,7 +8,6 @@ import io.github.vpnfailover.engine.Engine;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.EngineOptions;
 import io.github.vpnfailover.engine.FastFailover;
-import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.router.LivenessProber;
 import io.github.vpnfailover.router.PingProber;
 import io.github.vpnfailover.router.RemoteShell;

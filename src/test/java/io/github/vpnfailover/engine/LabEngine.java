@@ -24,8 +24,12 @@ final class LabEngine implements AutoCloseable {
     private final RemoteShell shell;
 
     LabEngine(FailoverLab lab, RemoteShell shell, LivenessSettings settings) {
+        this(shell, settings, Policy.defaults());
+    }
+
+    LabEngine(RemoteShell shell, LivenessSettings settings, Policy policy) {
         this.shell = shell;
-        engine = new Engine(new Router(shell), null, "lab", Policy.defaults(), Clock.systemUTC(), EngineOptions.defaults(),
+        engine = new Engine(new Router(shell), null, "lab", policy, Clock.systemUTC(), EngineOptions.defaults(),
                 new FastFailover(settings, new PingProber(shell), true));
         engine.addListener(e -> seen.add(new Seen(e, System.nanoTime())));
     }
