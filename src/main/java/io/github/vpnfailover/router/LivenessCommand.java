@@ -32,13 +32,17 @@ public final class LivenessCommand {
         return sb.toString();
     }
 
-    /** Exits 0 as soon as any target answers through the default route, 1 when none does within {@code seconds}. */
+    /**
+     * Exits 0 as soon as any target answers through the default route, 1 when none does within {@code seconds}.
+     * busybox ignores {@code -w} once its {@code -c} probes are out and then waits {@code -W} (10 s by default)
+     * for an answer, so the probes stop one second early and {@code -W 1} ends the wait on time.
+     */
     public static String confirm(List<String> targets, int seconds) {
         List<HostAddress> hosts = hosts(targets);
-        int count = seconds * 5;
+        int count = Math.max(1, seconds * 5 - 4);
         var sb = new StringBuilder(PING_CHECK).append("{ ");
         for (HostAddress h : hosts) {
-            sb.append("ping -n -c ").append(count).append(" -i 0.2 -w ").append(seconds).append(' ').append(h.quoted()).append(" & ");
+            sb.append("ping -n -c ").append(count).append(" -i 0.2 -w ").append(seconds).append(" -W 1 ").append(h.quoted()).append(" & ");
         }
         sb.append("wait; } 2>/dev/null | grep -q 'bytes from'");
         return sb.toString();

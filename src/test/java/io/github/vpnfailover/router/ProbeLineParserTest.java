@@ -63,7 +63,7 @@ class ProbeLineParserTest {
         String s = LivenessCommand.stream("tunA", List.of("10.99.0.1", "10.99.0.2"), 200, 800);
         assertThat(s).contains("-O -n -W 1").contains("-i 0.200 -I 'tunA'").contains("p 0 '10.99.0.1' & p 1 '10.99.0.2' & wait");
         assertThat(LivenessCommand.confirm(List.of("10.99.0.3"), 3))
-                .contains("ping -n -c 15 -i 0.2 -w 3 '10.99.0.3' &").endsWith("grep -q 'bytes from'");
+                .contains("ping -n -c 11 -i 0.2 -w 3 -W 1 '10.99.0.3' &").endsWith("grep -q 'bytes from'");
         assertThatThrownBy(() -> LivenessCommand.stream("tun;reboot", List.of("10.99.0.1"), 200, 800))
                 .isInstanceOf(UnsafeValueException.class);
         assertThatThrownBy(() -> LivenessCommand.stream("tunA", List.of("1.1.1.1;reboot"), 200, 800))

@@ -48,12 +48,16 @@ class ProbeStreamNamespaceTest {
                 // busybox counts from seq=0 (iputils from icmp_seq=1): this really was busybox
                 assertThat(replies).filteredOn(r -> r.seq() == 0).extracting(ProbeLine::target).contains(0, 1);
                 assertThat(lines).noneMatch(l -> l instanceof ProbeLine.Other o && o.line().contains("unrecognized option"));
+                assertThat(new PingProber(shell).trafficFlows(S.targets(), Duration.ofSeconds(2))).as("busybox confirm ping").isTrue();
                 lab.dead("tunA", true);
                 long killed = System.nanoTime();
                 await().atMost(5, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(20)).until(() -> condition(health) == LinkCondition.DOWN);
                 long ms = (System.nanoTime() - killed) / 1_000_000;
                 assertThat(ms).isBetween(S.worstDetectionMillis() - S.intervalMillis() - 100, S.worstDetectionMillis() + 300);
                 assertThat(stream.isRunning()).isTrue();
+                long t0 = System.nanoTime();
+                assertThat(new PingProber(shell).trafficFlows(S.targets(), Duration.ofSeconds(2))).as("routes on dead tunA").isFalse();
+                assertThat((System.nanoTime() - t0) / 1_000_000).as("busybox's confirm ping ends with its window").isLessThan(3000);
             }
         }
     }
