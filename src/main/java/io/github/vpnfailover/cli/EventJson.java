@@ -31,6 +31,8 @@ final class EventJson {
             return "error";
         } else if (e instanceof EngineEvent.ProgressEvent) {
             return "progress";
+        } else if (e instanceof EngineEvent.ConfirmEvent) {
+            return "confirm";
         }
         return "liveness";
     }

@@ -1,12 +1,16 @@
 package io.github.vpnfailover.cli;
 
+import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.PolicyValidator;
 import io.github.vpnfailover.engine.Engine;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.EngineOptions;
+import io.github.vpnfailover.engine.FastFailover;
 import io.github.vpnfailover.engine.SshLinkBridge;
+import io.github.vpnfailover.router.LivenessProber;
+import io.github.vpnfailover.router.PingProber;
 import io.github.vpnfailover.router.RemoteShell;
 import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.RouterControl;
@@ -43,6 +47,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     MeasureOptions measure = new MeasureOptions();
 
+    @Mixin
+    LivenessOptions liveness = new LivenessOptions();
+
     @Option(names = "--config", paramLabel = "FILE", description = "Policy JSON (the app's, or the old config.json as it is).")
     Path config;
 
@@ -75,6 +82,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     /** Builds the router over the opened shell; replaced by tests. */
     Function<RemoteShell, RouterControl> routerFactory = shell -> new Router(shell, Clock.systemUTC(), connection.privilege());
 
+    /** Builds the liveness prober over the opened shell; tests replace it (null: no fast path). */
+    Function<RemoteShell, LivenessProber> proberFactory = PingProber::new;
+
     /** The real router over the opened shell; tests replace {@link #routerFactory} with a fake. */
     static RouterControl routerOver(RemoteShell shell) {
         return new Router(shell);
@@ -86,8 +96,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         StorePaths paths = StorePaths.fromEnvironment(dataDir);
         Policy policy;
+        LivenessSettings live;
         try {
             policy = policy(paths);
+            live = liveness.settings();
         } catch (StoreException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -117,18 +129,21 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         }
         try (shell; HistoryStore store = opened.store()) {
             RouterControl router = routerFactory.apply(shell);
-            return runEngine(router, store, policy, link, out, err);
+            LivenessProber prober = proberFactory.apply(shell);
+            FastFailover fast = prober == null ? FastFailover.off() : new FastFailover(live, prober, liveness.enabled());
+            return runEngine(router, store, policy, link, fast, out, err);
         } catch (UnsupportedOperationException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
     }
 
-    private int runEngine(RouterControl router, HistoryStore store, Policy policy, SshLinkBridge link, PrintWriter out, PrintWriter err) {
+    private int runEngine(RouterControl router, HistoryStore store, Policy policy, SshLinkBridge link, FastFailover fast,
+            PrintWriter out, PrintWriter err) {
         EventJson json = new EventJson();
         AtomicInteger exit = new AtomicInteger(ExitCodes.OK);
         Engine engine = new Engine(router, store, LegacyCommands.routerKey(connection.host), policy, Clock.systemUTC(),
-                new EngineOptions(parallel, null, measure.tunnels()));
+                new EngineOptions(parallel, null, measure.tunnels()), fast);
         engine.addListener(e -> {
             if (e instanceof EngineEvent.SwitchEvent s && !s.verified()) {
                 exit.set(ExitCodes.FAILURE);

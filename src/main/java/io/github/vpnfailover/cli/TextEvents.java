@@ -29,7 +29,12 @@ final class TextEvents {
             body = p.tunnel() == null ? p.step() + (p.nextCycleIn() != null ? ", next cycle in " + p.nextCycleIn().toSeconds() + " s" : "")
                     : p.step() + " " + p.tunnel() + " (" + (p.index() + 1) + "/" + p.total() + ")";
         } else if (e instanceof EngineEvent.LivenessEvent l) {
-            body = "liveness " + l.tunnel() + " " + l.state() + (l.rttMs() != null ? " " + l.rttMs() + " ms" : "");
+            body = "liveness " + l.tunnel() + " " + (l.condition() != null ? l.condition() : l.state())
+                    + (l.rttMs() != null ? String.format(Locale.ROOT, " %.1f ms", l.rttMs()) : "")
+                    + (l.lossPercent() != null ? String.format(Locale.ROOT, ", loss %.0f %%", l.lossPercent()) : "")
+                    + (l.reason() != null ? ": " + l.reason() : "");
+        } else if (e instanceof EngineEvent.ConfirmEvent c) {
+            body = (c.confirmed() ? "confirmed " : c.checked() ? "NOT confirmed " : "unchecked ") + c.tunnel() + ": " + c.detail();
         } else {
             body = e.toString();
         }

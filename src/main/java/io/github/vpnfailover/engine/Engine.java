@@ -4,8 +4,11 @@ import io.github.vpnfailover.core.Decider;
 import io.github.vpnfailover.core.Decision;
 import io.github.vpnfailover.core.DecisionKind;
 import io.github.vpnfailover.core.HoldDown;
+import io.github.vpnfailover.core.LinkCondition;
+import io.github.vpnfailover.core.LinkStatus;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.PolicyValidator;
+import io.github.vpnfailover.core.Quarantine;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.ScoreBoard;
 import io.github.vpnfailover.core.Scorer;
@@ -22,10 +25,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,7 +56,11 @@ public final class Engine implements EngineControl {
     private final Decider decider;
     private final RecentSamples recent = new RecentSamples();
     private final AllDownWatch allDown = new AllDownWatch();
-    private final Set<String> liveDown = ConcurrentHashMap.newKeySet();
+    private final Quarantine quarantine;
+    private final FastPath fastPath;
+    private final FastFailover fast;
+    private final SwitchConfirmer confirmer;
+    private LivenessMonitor monitor;
     private final ScheduledExecutorService cycleThread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("vpnfailover-cycle"));
     private final ExecutorService switchThread = Executors.newSingleThreadExecutor(new NamedThreads("vpnfailover-switch"));
     private final ExecutorService measurePool = Executors.newCachedThreadPool(new NamedThreads("vpnfailover-measure"));
@@ -77,7 +83,21 @@ public final class Engine implements EngineControl {
         this(router, store == null ? History.none() : History.of(store, routerName), policy, clock, options);
     }
 
+    /** As above, with the fast path of issue 5: liveness monitor, immediate failover and commit-confirm. */
+    public Engine(RouterControl router, HistoryStore store, String routerName, Policy policy, Clock clock, EngineOptions options,
+                  FastFailover fast) {
+        this(router, store == null ? History.none() : History.of(store, routerName), policy, clock, options, fast);
+    }
+
     Engine(RouterControl router, History history, Policy policy, Clock clock, EngineOptions options) {
+        this(router, history, policy, clock, options, FastFailover.off());
+    }
+
+    Engine(RouterControl router, History history, Policy policy, Clock clock, EngineOptions options, FastFailover fast) {
+        this.fast = fast;
+        this.quarantine = new Quarantine(clock);
+        this.fastPath = new FastPath(quarantine);
+        this.confirmer = fast.confirms() ? new SwitchConfirmer(fast.prober(), fast.settings(), quarantine, clock) : null;
         this.router = router;
         this.history = history;
         this.clock = clock;
@@ -97,7 +117,32 @@ public final class Engine implements EngineControl {
     /** Starts cycling now and every {@code intervalSeconds} after each cycle ends. */
     @Override
     public void start() {
+        startLiveness();
         schedule(Duration.ZERO, true);
+    }
+
+    /**
+     * Starts the liveness monitor alone (when configured; {@link #start()} does it too) after reading which tunnel
+     * is active, so a death is acted on even before the first measuring cycle has ended.
+     */
+    public void startLiveness() {
+        synchronized (scheduling) {
+            if (closed || monitor != null || !fast.monitors()) {
+                return;
+            }
+            monitor = new LivenessMonitor(router, fast.prober(), fast.settings(), () -> policy.measure(),
+                    options.onlyTunnels(), clock, this::reportLink);
+        }
+        switchThread.execute(() -> {
+            try {
+                if (active == null) {
+                    active = router.active().orElse(null);
+                }
+            } catch (ShellException e) {
+                publish(new EngineEvent.ErrorEvent(clock.instant(), "cannot read the active tunnel: " + e.getMessage()));
+            }
+        });
+        monitor.start();
     }
 
     @Override
@@ -180,10 +225,17 @@ public final class Engine implements EngineControl {
      * just gone down, decides at once on the switch thread (failover ignores hold-down) instead of waiting.
      */
     public void reportLiveness(String tunnel, TunnelState state, Double rttMs) {
-        boolean changed = state == TunnelState.DOWN ? liveDown.add(tunnel) : liveDown.remove(tunnel);
-        publish(new EngineEvent.LivenessEvent(clock.instant(), tunnel, state, rttMs));
-        if (changed && state == TunnelState.DOWN && tunnel.equals(active)) {
-            switchThread.execute(() -> decideAndApply(policy, lastScores));
+        LinkCondition c = state == TunnelState.UP ? LinkCondition.UP : state == TunnelState.DOWN ? LinkCondition.DOWN : LinkCondition.UNKNOWN;
+        reportLink(tunnel, new LinkStatus(c, rttMs, null, "reported " + state));
+    }
+
+    /** The liveness monitor's report: published as a {@link EngineEvent.LivenessEvent}; a death of the active tunnel fails over now. */
+    public void reportLink(String tunnel, LinkStatus status) {
+        boolean act = fastPath.update(tunnel, status, active);
+        publish(new EngineEvent.LivenessEvent(clock.instant(), tunnel, status.condition().tunnelState(), status.rttMs(),
+                status.condition(), status.lossPercent(), status.reason()));
+        if (act) {
+            switchThread.execute(this::failFast);
         }
     }
 
@@ -195,11 +247,19 @@ public final class Engine implements EngineControl {
         connection(state, detail, retryIn);
     }
 
+    /** The liveness monitor's latest view of every tunnel (empty without a monitor). */
+    public Map<String, LinkStatus> liveness() {
+        return fastPath.snapshot();
+    }
+
     @Override
     public void close() {
         synchronized (scheduling) {
             closed = true;
             cancelCurrent();
+        }
+        if (monitor != null) {
+            monitor.close();
         }
         cycleThread.shutdownNow();
         switchThread.shutdown();
@@ -291,8 +351,24 @@ public final class Engine implements EngineControl {
 
     /** Runs on the switch thread. */
     private void decideAndApply(Policy p, ScoreBoard scores) {
-        Situation s = new Situation(active, tunnels, scores, recent.latest(), liveDown);
-        Decision d = decider.decide(s, p);
+        act(decider.decide(situation(scores), p), p, scores);
+    }
+
+    /** Runs on the switch thread: the active tunnel died (or failed its confirm), so no hold-down and no cycle wait. */
+    private void failFast() {
+        String from = active;
+        if (from == null || fastPath.usable(from)) {
+            return;
+        }
+        Policy p = policy;
+        act(fastPath.decide(from, situation(lastScores), p, decider), p, lastScores);
+    }
+
+    private Situation situation(ScoreBoard scores) {
+        return new Situation(active, tunnels, scores, recent.latest(), fastPath.blocked());
+    }
+
+    private void act(Decision d, Policy p, ScoreBoard scores) {
         boolean apply = p.autoFailover() && d.kind() != DecisionKind.STAY;
         Instant now = clock.instant();
         publish(new EngineEvent.DecisionEvent(now, d, scores.asMap(), apply));
@@ -304,6 +380,11 @@ public final class Engine implements EngineControl {
 
     /** Runs on the switch thread. */
     private SwitchResult applySwitch(String target, boolean manual, String reason, Policy p) {
+        return applySwitch(target, manual, reason, p, true);
+    }
+
+    /** Runs on the switch thread; with {@code confirm}, a verified switch is then commit-confirmed. */
+    private SwitchResult applySwitch(String target, boolean manual, String reason, Policy p, boolean confirm) {
         String from = active;
         SwitchResult r;
         try {
@@ -326,8 +407,22 @@ public final class Engine implements EngineControl {
         writer.write(h -> h.recordSwitch(new SwitchRecord(now, from, target, verified, manual, why)));
         if (!r.verified()) {
             publish(new EngineEvent.ErrorEvent(now, "switch to " + target + " not verified: " + r.detail()));
+        } else if (confirm && confirmer != null) {
+            confirmOrRollBack(from, target, p);
         }
         return r;
+    }
+
+    /** Runs on the switch thread: commit-confirm; a failed candidate is quarantined and left (back, or on). */
+    private void confirmOrRollBack(String from, String target, Policy p) {
+        SwitchConfirmer.Verdict v = confirmer.check(from, target, fastPath::usable);
+        publish(v.event());
+        if (v.rollbackTo() != null) {
+            applySwitch(v.rollbackTo(), false, v.reason(), p, false);
+        } else if (v.lookFurther()) {
+            publish(new EngineEvent.ErrorEvent(clock.instant(), v.reason()));
+            failFast();
+        }
     }
 
     private List<String> usable(List<Tunnel> listed) {

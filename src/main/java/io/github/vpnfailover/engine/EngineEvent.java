@@ -1,6 +1,7 @@
 package io.github.vpnfailover.engine;
 
 import io.github.vpnfailover.core.Decision;
+import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.TunnelState;
 import java.time.Duration;
@@ -33,6 +34,22 @@ public sealed interface EngineEvent {
     /** Which tunnel and step the cycle is on now; {@code step} is e.g. "ping", "download", "upload", "idle". */
     record ProgressEvent(Instant time, String tunnel, String step, int index, int total, Duration nextCycleIn) implements EngineEvent { }
 
-    /** The fast liveness monitor's view of a tunnel changed, or a new round-trip time arrived. */
-    record LivenessEvent(Instant time, String tunnel, TunnelState state, Double rttMs) implements EngineEvent { }
+    /**
+     * The fast liveness monitor's view of a tunnel changed, or its round trip was sampled (about once a second):
+     * {@code state} for the decider, {@code condition} for people (UP, DEGRADED, DOWN, UNKNOWN), loss over the
+     * quality window and the reason for the condition.
+     */
+    record LivenessEvent(Instant time, String tunnel, TunnelState state, Double rttMs, LinkCondition condition,
+                         Double lossPercent, String reason) implements EngineEvent {
+
+        public LivenessEvent(Instant time, String tunnel, TunnelState state, Double rttMs) {
+            this(time, tunnel, state, rttMs, null, null, null);
+        }
+    }
+
+    /**
+     * Commit-confirm after a switch to {@code tunnel}: {@code confirmed} when traffic answered through the default
+     * route; {@code checked} false when the check itself could not run. A rollback follows as a {@link SwitchEvent}.
+     */
+    record ConfirmEvent(Instant time, String tunnel, boolean confirmed, boolean checked, String detail) implements EngineEvent { }
 }

@@ -1,0 +1,87 @@
+package io.github.vpnfailover.cli;
+
+import io.github.vpnfailover.core.LivenessSettings;
+import io.github.vpnfailover.core.QualityThresholds;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The fast-failover flags of {@code run}: liveness monitor, quality limits, commit-confirm and quarantine. */
+public final class LivenessOptions {
+
+    @Option(names = "--liveness", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Watch every tunnel with a ping stream and fail over within about 2 s (default on; --no-liveness: only the measuring cycle).")
+    boolean liveness = true;
+
+    @Option(names = "--liveness-target", paramLabel = "IP", description = "Liveness ping target (repeatable; default 1.1.1.1 and 8.8.8.8).")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--liveness-interval-ms", paramLabel = "MS", description = "Ping interval per target (default 200).")
+    Integer intervalMillis;
+
+    @Option(names = "--liveness-timeout-ms", paramLabel = "MS", description = "An answer later than this is a miss (default 800).")
+    Integer timeoutMillis;
+
+    @Option(names = "--liveness-fall", paramLabel = "N", description = "Misses in a row that make a target dead (default 3).")
+    Integer fall;
+
+    @Option(names = "--liveness-rise", paramLabel = "N", description = "Answers in a row that make a target alive again (default 5).")
+    Integer rise;
+
+    @Option(names = "--liveness-reliability", paramLabel = "N", description = "Targets that must be alive for a tunnel to be up (default 1).")
+    Integer reliability;
+
+    @Option(names = "--quality-latency-ms", paramLabel = "FAIL,RECOVER", split = ",",
+            description = "Degraded at FAIL ms mean round trip, recovered at RECOVER ms (e.g. 300,200).")
+    List<Double> qualityLatency = new ArrayList<>();
+
+    @Option(names = "--quality-loss-percent", paramLabel = "FAIL,RECOVER", split = ",",
+            description = "Degraded at FAIL % loss, recovered at RECOVER % (e.g. 20,5).")
+    List<Double> qualityLoss = new ArrayList<>();
+
+    @Option(names = "--confirm-target", paramLabel = "IP", description = "Commit-confirm target through the default route (repeatable; default: the liveness targets).")
+    List<String> confirmTargets = new ArrayList<>();
+
+    @Option(names = "--confirm-seconds", paramLabel = "S", description = "Traffic must flow this soon after a switch, else roll back (default 3).")
+    Integer confirmSeconds;
+
+    @Option(names = "--quarantine-seconds", paramLabel = "S", description = "How long a tunnel that failed its confirm is not switched to (default 120).")
+    Integer quarantineSeconds;
+
+    /** The settings these flags give over the defaults; throws InvalidPolicyException naming a bad value. */
+    public LivenessSettings settings() {
+        LivenessSettings d = LivenessSettings.defaults();
+        List<String> t = targets.isEmpty() ? d.targets() : targets;
+        QualityThresholds q = null;
+        if (!qualityLatency.isEmpty() || !qualityLoss.isEmpty()) {
+            q = new QualityThresholds(first(qualityLatency, "--quality-latency-ms"), second(qualityLatency, "--quality-latency-ms"),
+                    first(qualityLoss, "--quality-loss-percent"), second(qualityLoss, "--quality-loss-percent"), 50);
+        }
+        return new LivenessSettings(t, or(intervalMillis, d.intervalMillis()), or(timeoutMillis, d.timeoutMillis()),
+                or(fall, d.fall()), or(rise, d.rise()), or(reliability, Math.min(d.reliability(), t.size())), q,
+                or(confirmSeconds, d.confirmSeconds()), or(quarantineSeconds, d.quarantineSeconds()), confirmTargets);
+    }
+
+    public boolean enabled() {
+        return liveness;
+    }
+
+    private static int or(Integer v, int fallback) {
+        return v != null ? v : fallback;
+    }
+
+    private static Double first(List<Double> pair, String flag) {
+        check(pair, flag);
+        return pair.isEmpty() ? null : pair.get(0);
+    }
+
+    private static Double second(List<Double> pair, String flag) {
+        return pair.isEmpty() ? null : pair.get(1);
+    }
+
+    private static void check(List<Double> pair, String flag) {
+        if (!pair.isEmpty() && pair.size() != 2) {
+            throw new IllegalArgumentException(flag + " takes two numbers, FAIL,RECOVER; got " + pair);
+        }
+    }
+}

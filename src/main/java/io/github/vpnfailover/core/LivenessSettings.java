@@ -1,0 +1,63 @@
+package io.github.vpnfailover.core;
+
+import java.util.List;
+
+/**
+ * How the fast liveness monitor probes each tunnel and judges it (see decision 0080 for the defaults):
+ * one ping every {@code intervalMillis} per target; a probe not answered within {@code timeoutMillis} is a miss;
+ * a target is dead after {@code fall} consecutive misses and alive after {@code rise} consecutive answers; a tunnel
+ * is up while at least {@code reliability} targets are alive. {@code quality} (null = off) marks a tunnel degraded.
+ * After any switch, traffic through the default route to {@code confirmTargets} (empty = the same targets) must
+ * flow within {@code confirmSeconds}, else the switch is rolled back and the candidate quarantined for
+ * {@code quarantineSeconds}.
+ */
+public record LivenessSettings(List<String> targets, int intervalMillis, int timeoutMillis, int fall, int rise,
+                               int reliability, QualityThresholds quality, int confirmSeconds, int quarantineSeconds,
+                               List<String> confirmTargets) {
+
+    public LivenessSettings {
+        targets = targets == null ? List.of() : List.copyOf(targets);
+        confirmTargets = confirmTargets == null ? List.of() : List.copyOf(confirmTargets);
+        if (targets.isEmpty() || targets.size() > 8 || targets.stream().anyMatch(t -> t == null || t.isBlank())) {
+            throw new InvalidPolicyException("liveness.targets", targets, "1 to 8 addresses");
+        }
+        if (confirmTargets.size() > 8 || confirmTargets.stream().anyMatch(t -> t == null || t.isBlank())) {
+            throw new InvalidPolicyException("liveness.confirmTargets", confirmTargets, "0 to 8 addresses");
+        }
+        range("liveness.intervalMillis", intervalMillis, 100, 5_000);
+        range("liveness.timeoutMillis", timeoutMillis, 100, 10_000);
+        range("liveness.fall", fall, 1, 100);
+        range("liveness.rise", rise, 1, 100);
+        range("liveness.reliability", reliability, 1, targets.size());
+        range("liveness.confirmSeconds", confirmSeconds, 1, 60);
+        range("liveness.quarantineSeconds", quarantineSeconds, 0, 86_400);
+    }
+
+    /** Two independent anycast resolvers, a ping every 200 ms, down after 3 misses, up after 5 answers. */
+    public static LivenessSettings defaults() {
+        return new LivenessSettings(List.of("1.1.1.1", "8.8.8.8"), 200, 800, 3, 5, 1, null, 3, 120, List.of());
+    }
+
+    /** These settings probing {@code newTargets} instead (reliability capped at their number). */
+    public LivenessSettings withTargets(List<String> newTargets) {
+        int r = newTargets == null ? reliability : Math.min(reliability, Math.max(1, newTargets.size()));
+        return new LivenessSettings(newTargets, intervalMillis, timeoutMillis, fall, rise, r, quality, confirmSeconds,
+                quarantineSeconds, confirmTargets);
+    }
+
+    /** The addresses the commit-confirm probe pings through the default route. */
+    public List<String> effectiveConfirmTargets() {
+        return confirmTargets.isEmpty() ? targets : confirmTargets;
+    }
+
+    /** The longest a dead tunnel goes unnoticed: the last answered probe, then {@code fall} probes each timing out. */
+    public long worstDetectionMillis() {
+        return (long) fall * intervalMillis + timeoutMillis;
+    }
+
+    static void range(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InvalidPolicyException(field, value, min + " to " + max);
+        }
+    }
+}
