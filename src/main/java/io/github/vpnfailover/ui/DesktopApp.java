@@ -32,7 +32,7 @@ public final class DesktopApp extends Application {
         settings = new SettingsService(new SettingsStore(paths.settingsFile(), Clock.systemUTC()));
         Theme theme = new Theme();
         theme.apply(Theme.systemPrefersDark());
-        window = new MainWindow(stage, settings, new RealConnector(paths), background, theme, clock);
+        window = new MainWindow(stage, settings, new RealConnector(paths, RealConnector.defaultFastPath()), background, theme, clock);
         stage.setTitle("VPN Failover Manager");
         stage.getIcons().setAll(new AppIcons().load());
         stage.setScene(window.createScene(window::hostKeyDialog));

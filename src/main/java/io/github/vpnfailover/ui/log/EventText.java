@@ -4,12 +4,16 @@ import io.github.vpnfailover.core.DecisionKind;
 import io.github.vpnfailover.engine.EngineEvent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** One log line per event worth a person's attention: decisions, switches, connection changes, errors, failed samples. */
 public final class EventText {
 
     private final DateTimeFormatter time;
+    // Liveness reports arrive about once a second per tunnel; the log shows only the changes.
+    private final Map<String, String> lastLiveness = new HashMap<>();
 
     public EventText(ZoneId zone) {
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
@@ -17,11 +21,24 @@ public final class EventText {
 
     /** The line, or null for events the log leaves out (good samples, progress). */
     public String line(EngineEvent e) {
-        String text = text(e);
+        String text = e instanceof EngineEvent.LivenessEvent l ? livenessChange(l) : text(e);
         return text == null ? null : time.format(e.time()) + "  " + text;
     }
 
+    private String livenessChange(EngineEvent.LivenessEvent l) {
+        String state = l.condition() != null ? l.condition().name() : l.state().name();
+        String before = lastLiveness.put(l.tunnel(), state);
+        if (state.equals(before) || before == null && l.state() == io.github.vpnfailover.core.TunnelState.UP) {
+            return null;
+        }
+        return "liveness: " + l.tunnel() + " is " + state.toLowerCase(Locale.ROOT) + (l.reason() == null ? "" : " (" + l.reason() + ")");
+    }
+
     private static String text(EngineEvent e) {
+        if (e instanceof EngineEvent.ConfirmEvent c) {
+            String verdict = !c.checked() ? "not checked" : c.confirmed() ? "confirmed" : "FAILED";
+            return "commit-confirm " + c.tunnel() + ": " + verdict + (c.detail() == null ? "" : ": " + c.detail());
+        }
         if (e instanceof EngineEvent.DecisionEvent d) {
             String kind = d.decision().kind() == DecisionKind.STAY ? "decision"
                     : d.applied() ? d.decision().kind().name().toLowerCase(Locale.ROOT) : "recommendation";
@@ -39,9 +56,6 @@ public final class EventText {
         }
         if (e instanceof EngineEvent.SampleEvent s && !s.sample().isGood()) {
             return s.sample().tunnel() + " measurement failed: " + (s.sample().error() == null ? "no answer" : s.sample().error());
-        }
-        if (e instanceof EngineEvent.LivenessEvent l && l.state() != io.github.vpnfailover.core.TunnelState.UP) {
-            return l.tunnel() + " is " + l.state().name().toLowerCase(Locale.ROOT);
         }
         return null;
     }

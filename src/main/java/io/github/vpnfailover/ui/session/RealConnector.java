@@ -1,9 +1,12 @@
 package io.github.vpnfailover.ui.session;
 
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.engine.Engine;
+import io.github.vpnfailover.engine.FastFailover;
 import io.github.vpnfailover.engine.EngineOptions;
 import io.github.vpnfailover.router.LocalShell;
+import io.github.vpnfailover.router.PingProber;
 import io.github.vpnfailover.router.RemoteShell;
 import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.ShellException;
@@ -19,6 +22,7 @@ import io.github.vpnfailover.store.StorePaths;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The real wiring, as the {@code run} command does it: LocalShell or SSH, then {@link Router}, the
@@ -28,9 +32,17 @@ import java.util.List;
 public final class RealConnector implements Connector {
 
     private final StorePaths paths;
+    private final Function<RemoteShell, FastFailover> fastPath;
 
-    public RealConnector(StorePaths paths) {
+    /** {@code fastPath} builds the liveness monitor and commit-confirm over each opened shell (issue 5). */
+    public RealConnector(StorePaths paths, Function<RemoteShell, FastFailover> fastPath) {
         this.paths = paths;
+        this.fastPath = fastPath;
+    }
+
+    /** The desktop's fast path: the same liveness defaults as {@code run} (decision 0080). */
+    public static Function<RemoteShell, FastFailover> defaultFastPath() {
+        return shell -> new FastFailover(LivenessSettings.defaults(), new PingProber(shell), true);
     }
 
     public Path knownHosts() {
@@ -50,7 +62,8 @@ public final class RealConnector implements Connector {
         }
         // the same router key as the CLI's run command, so both see one history
         String routerKey = profile.isLocal() ? RouterProfile.LOCAL_NAME : profile.host();
-        Engine engine = new Engine(new Router(shell), store, routerKey, policy, Clock.systemUTC(), EngineOptions.defaults());
+        Engine engine = new Engine(new Router(shell), store, routerKey, policy, Clock.systemUTC(), EngineOptions.defaults(),
+                fastPath.apply(shell));
         return new Session(profile.name(), new EngineAdapter(engine), List.of(store, shell));
     }
 
