@@ -163,12 +163,7 @@ public final class FailoverLab implements AutoCloseable {
     }
 
     static String sh(String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException("'" + command + "' failed: " + out);
-        }
-        return out;
+        return io.github.vpnfailover.router.TestRouterNamespace.sh(command);
     }
 
     @Override

@@ -92,7 +92,7 @@ class ConnectFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String dialogText = robot.lookup("#hostKeyDialog .content").queryLabeled().getText();
         assertThat(dialogText).contains("ssh-rsa").contains("SHA256:");
-        robot.clickOn("Don't connect");
+        clickWhenShown(robot, "Don't connect");
 
         await().atMost(Duration.ofSeconds(15)).until(() -> status(robot).startsWith("Failed"));
         assertThat(status(robot)).contains("Unknown host key");
@@ -102,7 +102,7 @@ class ConnectFlowTest {
 
         robot.clickOn("#connect");
         await().atMost(Duration.ofSeconds(15)).until(() -> robot.lookup("#hostKeyDialog").tryQuery().isPresent());
-        robot.clickOn("Trust and connect");
+        clickWhenShown(robot, "Trust and connect");
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#dashboard").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readString(dir.resolve("known_hosts"))).contains(server.hostKeyBase64());
@@ -121,10 +121,18 @@ class ConnectFlowTest {
         robot.clickOn("#connect");
         await().atMost(Duration.ofSeconds(15)).until(() -> robot.lookup("#hostKeyChanged").tryQuery().isPresent());
         assertThat(robot.lookup("#hostKeyDialog").tryQuery()).as("never offered to trust a changed key").isEmpty();
-        robot.clickOn("OK");
+        clickWhenShown(robot, "OK");
 
         assertThat(status(robot)).startsWith("Failed").contains("HOST KEY CHANGED");
         assertThat(robot.lookup("#dashboard").tryQuery()).isEmpty();
+    }
+
+    /** A dialog's nodes exist a moment before its window shows (longer on a loaded machine): wait, then click. */
+    private static void clickWhenShown(FxRobot robot, String query) {
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).<javafx.scene.Node>query());
     }
 
     private void addRouter(FxRobot robot) {
