@@ -3,6 +3,7 @@ package io.github.vpnfailover.ui.dashboard;
 import io.github.vpnfailover.core.DecisionKind;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.TunnelState;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.router.SwitchResult;
 import io.github.vpnfailover.ui.chart.ChartModel;
@@ -154,7 +155,10 @@ public final class DashboardViewModel {
         } else if (e instanceof EngineEvent.ConnectionEvent c) {
             connection.set(c.state(), c.detail(), c.retryIn());
         } else if (e instanceof EngineEvent.LivenessEvent l) {
-            row(l.tunnel()).stateProperty().set(l.state());
+            TunnelRow r = row(l.tunnel());
+            r.stateProperty().set(l.state());
+            // a dead tunnel's last round trip would mislead: show none
+            r.liveRttProperty().set(l.state() == TunnelState.UP ? l.rttMs() : null);
         }
         return false;
     }

@@ -15,6 +15,7 @@ public final class TunnelRow {
     private final ReadOnlyStringWrapper name;
     private final ObjectProperty<TunnelState> state = new SimpleObjectProperty<>(TunnelState.UNKNOWN);
     private final ObjectProperty<Double> latency = new SimpleObjectProperty<>();
+    private final ObjectProperty<Double> liveRtt = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> loss = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> jitter = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> download = new SimpleObjectProperty<>();
@@ -50,6 +51,11 @@ public final class TunnelRow {
 
     public ObjectProperty<Double> latencyProperty() {
         return latency;
+    }
+
+    /** The liveness monitor's newest round trip (about once a second), beside the cycle's averaged latency. */
+    public ObjectProperty<Double> liveRttProperty() {
+        return liveRtt;
     }
 
     public ObjectProperty<Double> lossProperty() {

@@ -50,6 +50,7 @@ public final class TunnelTable extends TableView<TunnelRow> {
         getColumns().add(activeCol);
         getColumns().add(name);
         getColumns().add(state);
+        getColumns().add(number("Live RTT", "%.1f ms", TunnelRow::liveRttProperty));
         getColumns().add(number("Latency", "%.1f ms", TunnelRow::latencyProperty));
         getColumns().add(number("Loss", "%.0f %%", TunnelRow::lossProperty));
         getColumns().add(number("Jitter", "%.1f ms", TunnelRow::jitterProperty));

@@ -98,6 +98,26 @@ class DashboardUiTest {
     }
 
     @Test
+    void livenessReportsSetTheStateAndLiveRoundTrip(FxRobot robot) {
+        measured();
+        TableView<TunnelRow> table = robot.lookup("#tunnelTable").queryTableView();
+        engine.emit(new EngineEvent.LivenessEvent(Instant.now(), "wg0", io.github.vpnfailover.core.TunnelState.UP, 23.5));
+        await().atMost(Duration.ofSeconds(5)).until(() -> row(table, "wg0").liveRttProperty().get() != null);
+        assertThat(row(table, "wg0").liveRttProperty().get()).isEqualTo(23.5);
+        assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText).contains("23.5 ms");
+
+        engine.emit(new EngineEvent.LivenessEvent(Instant.now(), "wg0", io.github.vpnfailover.core.TunnelState.DOWN, null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> row(table, "wg0").stateProperty().get()
+                == io.github.vpnfailover.core.TunnelState.DOWN);
+        assertThat(row(table, "wg0").liveRttProperty().get()).isNull();
+    }
+
+    private static TunnelRow row(TableView<TunnelRow> table, String name) {
+        return table.getItems().stream().filter(r -> r.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void switchNowIsDisabledWithoutSelectionOrOnTheActiveTunnelAndSwitchesAfterConfirmation(FxRobot robot) {
         measured();
         Button switchNow = robot.lookup("#switchNow").queryButton();
