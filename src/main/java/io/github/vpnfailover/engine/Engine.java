@@ -220,6 +220,17 @@ public final class Engine implements EngineControl {
         }, queryThread);
     }
 
+    @Override
+    public CompletableFuture<List<SwitchRecord>> switches(Instant from, Instant to) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return history.switches(from, to);
+            } catch (StoreException e) {
+                throw new CompletionException(e);
+            }
+        }, queryThread);
+    }
+
     /**
      * The liveness monitor's entry point (issue 5): publishes the new state and, when the active tunnel has
      * just gone down, decides at once on the switch thread (failover ignores hold-down) instead of waiting.

@@ -3,6 +3,7 @@ package io.github.vpnfailover.engine;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.router.SwitchResult;
+import io.github.vpnfailover.store.SwitchRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,9 @@ public interface EngineControl extends AutoCloseable {
 
     /** Stored samples of one tunnel in [from, to), oldest first. */
     CompletableFuture<List<Sample>> history(String tunnel, Instant from, Instant to);
+
+    /** Stored route changes in [from, to), oldest first (the charts' switch markers from before this run). */
+    CompletableFuture<List<SwitchRecord>> switches(Instant from, Instant to);
 
     @Override
     void close();

@@ -12,6 +12,9 @@ import java.util.Map;
 /** The engine's view of the history: one router's rows. A seam so tests can make the disk "fill up". */
 interface History {
 
+    /** More switch markers than a chart could tell apart are not worth reading. */
+    int MAX_MARKERS = 10_000;
+
     void append(Sample s) throws StoreException;
 
     void recordDecision(Instant time, Decision d, Map<String, Double> scores, boolean applied) throws StoreException;
@@ -23,6 +26,11 @@ interface History {
     List<Sample> newestGood(String tunnel, int n) throws StoreException;
 
     List<Sample> range(String tunnel, Instant from, Instant to) throws StoreException;
+
+    /** Stored route changes in [from, to), oldest first; none where nothing is stored. */
+    default List<SwitchRecord> switches(Instant from, Instant to) throws StoreException {
+        return List.of();
+    }
 
     /** No history at all: everything stays in memory. */
     static History none() {
@@ -62,6 +70,9 @@ interface History {
             }
             @Override public List<Sample> range(String tunnel, Instant from, Instant to) throws StoreException {
                 return store.range(router, tunnel, from, to);
+            }
+            @Override public List<SwitchRecord> switches(Instant from, Instant to) throws StoreException {
+                return store.switchesBetween(router, from, to, MAX_MARKERS);
             }
         };
     }

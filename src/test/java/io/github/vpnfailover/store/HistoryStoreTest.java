@@ -77,6 +77,21 @@ class HistoryStoreTest {
     }
 
     @Test
+    void readsARoutersSwitchesInATimeRangeOldestFirst() throws Exception {
+        try (HistoryStore h = HistoryStore.open(dir.resolve("h.db"))) {
+            for (int i = 0; i < 5; i++) {
+                h.recordSwitch("r", new SwitchRecord(T0.plusSeconds(60L * i), "tun" + i, "tun" + (i + 1), true, false, "reason " + i));
+            }
+            h.recordSwitch("other", new SwitchRecord(T0.plusSeconds(90), "a", "b", true, false, "another router"));
+
+            assertThat(h.switchesBetween("r", T0.plusSeconds(60), T0.plusSeconds(180), 100))
+                    .extracting(SwitchRecord::reason).containsExactly("reason 1", "reason 2");
+            assertThat(h.switchesBetween("r", T0, T0.plusSeconds(600), 3)).extracting(SwitchRecord::to)
+                    .containsExactly("tun1", "tun2", "tun3");
+        }
+    }
+
+    @Test
     void storesDecisionScoresAsJsonThatScriptsCanRead() throws Exception {
         Path db = dir.resolve("h.db");
         try (HistoryStore h = HistoryStore.open(db)) {

@@ -55,6 +55,7 @@ public final class FakeEngine implements UiEngine {
     public final List<Policy> policyUpdates = new CopyOnWriteArrayList<>();
     public final AtomicInteger measureNowCalls = new AtomicInteger();
     public final AtomicInteger historyCalls = new AtomicInteger();
+    public final List<io.github.vpnfailover.store.SwitchRecord> storedSwitches = new CopyOnWriteArrayList<>();
 
     private FakeEngine(Clock clock, Duration period) {
         this.clock = clock;
@@ -135,6 +136,12 @@ public final class FakeEngine implements UiEngine {
             emit(new EngineEvent.SwitchEvent(clock.instant(), from, tunnel, true, true, "manual switch to " + tunnel));
             return new SwitchResult(tunnel, true, tunnel, "default route via " + tunnel);
         });
+    }
+
+    @Override
+    public CompletableFuture<List<io.github.vpnfailover.store.SwitchRecord>> switches(Instant from, Instant to) {
+        return CompletableFuture.completedFuture(storedSwitches.stream()
+                .filter(r -> !r.time().isBefore(from) && r.time().isBefore(to)).toList());
     }
 
     @Override

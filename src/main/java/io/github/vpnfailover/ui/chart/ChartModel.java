@@ -127,6 +127,10 @@ public final class ChartModel {
     }
 
     public void addMarker(SwitchMarker marker) {
+        // a switch of this run is both a live event and, once stored, a row read back with the history
+        if (markers.stream().anyMatch(mk -> mk.time().equals(marker.time()) && mk.to().equals(marker.to()))) {
+            return;
+        }
         markers.add(marker);
         markers.removeIf(mk -> mk.time().toEpochMilli() < now() - KEEP_MILLIS);
         changed();

@@ -100,6 +100,7 @@ public final class DashboardViewModel {
             chart.tunnels().forEach(this::loadHistory);
         });
         setActive(engine.active());
+        loadStoredSwitches();
         switchDisabled = Bindings.createBooleanBinding(() -> selected.get() == null
                 || selected.get().getName().equals(active.get()) || switching.get(), selected, active, switching);
         switchHint = Bindings.createStringBinding(() -> selected.get() == null ? "Select a tunnel in the table first"
@@ -191,6 +192,20 @@ public final class DashboardViewModel {
                     } else if (range.get() == r) {
                         chart.install(loaded.getValue());
                         policy.seed(tunnel, loaded.getKey());
+                    }
+                }));
+    }
+
+    /** Markers for the switches stored before this window opened (the chart keeps 7 days of them). */
+    private void loadStoredSwitches() {
+        Instant now = clock.instant();
+        engine.switches(now.minus(TimeRange.DAYS_7.length()), now.plusSeconds(1))
+                .whenComplete((list, err) -> fx.execute(() -> {
+                    if (err != null) {
+                        log.addAll(List.of(eventText.line(new EngineEvent.ErrorEvent(clock.instant(),
+                                "cannot read stored switches: " + err.getMessage()))));
+                    } else {
+                        list.forEach(r -> chart.addMarker(new SwitchMarker(r.time(), r.from(), r.to(), r.verified(), r.reason())));
                     }
                 }));
     }

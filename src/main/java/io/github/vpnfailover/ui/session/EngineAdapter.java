@@ -60,6 +60,11 @@ public final class EngineAdapter implements UiEngine {
     }
 
     @Override
+    public CompletableFuture<List<io.github.vpnfailover.store.SwitchRecord>> switches(Instant from, Instant to) {
+        return engine.switches(from, to);
+    }
+
+    @Override
     public String active() {
         return engine.active();
     }

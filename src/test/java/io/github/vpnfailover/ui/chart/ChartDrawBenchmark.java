@@ -150,6 +150,11 @@ class ChartDrawBenchmark {
         }
 
         @Override
+        public CompletableFuture<List<io.github.vpnfailover.store.SwitchRecord>> switches(Instant from, Instant to) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+
+        @Override
         public CompletableFuture<List<Sample>> history(String tunnel, Instant from, Instant to) {
             served.complete(null);
             // the benchmark hands the history in itself, timed; an empty answer keeps the view model's own load out

@@ -45,11 +45,15 @@ class DashboardUiTest {
     private final List<String> notifications = new CopyOnWriteArrayList<>();
     private final Background background = new Background();
     private DashboardViewModel vm;
+    private static final io.github.vpnfailover.store.SwitchRecord STORED_SWITCH = new io.github.vpnfailover.store.SwitchRecord(
+            Instant.now().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS), "tun1", "tun0", true, false,
+            "tun0 scores 0.91 vs tun1 0.70 (+30 % ≥ 15 %)");
 
     @Start
     void start(Stage stage) {
         new Theme().apply(false);
         Clock clock = Clock.systemDefaultZone();
+        engine.storedSwitches.add(STORED_SWITCH);
         vm = new DashboardViewModel(engine, (title, text, problem) -> notifications.add(title), Platform::runLater, background.executor(), clock,
                 p -> {
                     saved.add(p);
@@ -111,6 +115,23 @@ class DashboardUiTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> row(table, "wg0").stateProperty().get()
                 == io.github.vpnfailover.core.TunnelState.DOWN);
         assertThat(row(table, "wg0").liveRttProperty().get()).isNull();
+    }
+
+    @Test
+    void switchesStoredBeforeTheWindowOpenedAreMarkedOnceWithTheirReason(FxRobot robot) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> !vm.chart().markers().isEmpty());
+        assertThat(vm.chart().markers()).singleElement().satisfies(m -> {
+            assertThat(m.time()).isEqualTo(STORED_SWITCH.time());
+            assertThat(m.to()).isEqualTo("tun0");
+            assertThat(m.reason()).isEqualTo(STORED_SWITCH.reason());
+        });
+
+        // the same switch arriving live (e.g. read back after a reconnect) is not drawn twice
+        engine.emit(new EngineEvent.SwitchEvent(STORED_SWITCH.time(), "tun1", "tun0", true, false, STORED_SWITCH.reason()));
+        engine.emit(new EngineEvent.SwitchEvent(Instant.now(), "tun0", "wg0", true, true, "manual switch to wg0"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> vm.chart().markers().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.chart().markers()).extracting(m -> m.to()).containsExactly("tun0", "wg0");
     }
 
     private static TunnelRow row(TableView<TunnelRow> table, String name) {
