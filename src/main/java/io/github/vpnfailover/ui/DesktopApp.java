@@ -14,7 +14,7 @@ import javafx.stage.Stage;
  * The desktop application: wires the real services by hand (settings.json, SSH or this computer, router,
  * history database, engine) and shows the main window.
  */
-public final class DesktopApp extends Application {
+public class DesktopApp extends Application {
 
     /** Smallest size at which toolbar, table, charts and policy panel still fit. */
     static final double MIN_WIDTH = 1024;
@@ -32,7 +32,7 @@ public final class DesktopApp extends Application {
         settings = new SettingsService(new SettingsStore(paths.settingsFile(), Clock.systemUTC()));
         Theme theme = new Theme();
         theme.apply(Theme.systemPrefersDark());
-        window = new MainWindow(stage, settings, new RealConnector(paths, RealConnector.defaultFastPath()), background, theme, clock);
+        window = new MainWindow(stage, settings, connector(paths), background, theme, clock);
         stage.setTitle("VPN Failover Manager");
         stage.getIcons().setAll(new AppIcons().load());
         stage.setScene(window.createScene(window::hostKeyDialog));
@@ -44,6 +44,14 @@ public final class DesktopApp extends Application {
             window.connectViewModel().load().thenRun(() -> javafx.application.Platform.runLater(
                     () -> window.connectViewModel().connect(window.hostKeyDialog())));
         }
+    }
+
+    /**
+     * The real wiring with the {@code run} defaults. Not final only so the live-router screenshot launcher (test
+     * scope) can aim the liveness pings at its namespace router's own "internet" instead of public resolvers.
+     */
+    protected RealConnector connector(StorePaths paths) {
+        return new RealConnector(paths, RealConnector.defaultFastPath());
     }
 
     @Override

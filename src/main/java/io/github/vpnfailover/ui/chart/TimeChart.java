@@ -3,6 +3,7 @@ package io.github.vpnfailover.ui.chart;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Point2D;
@@ -183,15 +184,34 @@ public final class TimeChart extends Region {
         long span = model.range().length().toMillis();
         DateTimeFormatter f = DateTimeFormatter.ofPattern(span > 86_400_000L ? "MM-dd HH:mm" : "HH:mm", Locale.ROOT).withZone(zone);
         double plotW = w - LEFT - RIGHT;
-        for (int i = 0; i <= 4; i++) {
-            double x = LEFT + plotW * i / 4;
-            long t = now - span + span * i / 4;
+        g.setStroke(grid);
+        for (double edge : new double[] {LEFT, LEFT + plotW}) {
+            g.strokeLine(Math.round(edge) + 0.5, TOP, Math.round(edge) + 0.5, TOP + plotH);
+        }
+        for (long t : timeTicks(now - span, now, zone)) {
+            double x = LEFT + plotW * (t - (now - span)) / span;
             g.setStroke(grid);
             g.strokeLine(Math.round(x) + 0.5, TOP, Math.round(x) + 0.5, TOP + plotH);
             g.setFill(text);
             String label = f.format(Instant.ofEpochMilli(t));
             g.fillText(label, Math.min(x - 14, w - RIGHT - 60), h - 6);
         }
+    }
+
+    /**
+     * Round times for the x axis (every 5 min for 15 min, 15 min for 1 h, 1 h for 6 h, 6 h for 24 h, 1 day for 7 d, in
+     * local time): quarters of the span gave labels like 03:48, 03:52, 03:55 that read as uneven steps.
+     */
+    static List<Long> timeTicks(long start, long end, ZoneId zone) {
+        long span = end - start;
+        long step = span <= 900_000L ? 300_000L : span <= 3_600_000L ? 900_000L : span <= 21_600_000L ? 3_600_000L
+                : span <= 86_400_000L ? 21_600_000L : 86_400_000L;
+        long offset = zone.getRules().getOffset(Instant.ofEpochMilli(start)).getTotalSeconds() * 1000L;
+        List<Long> ticks = new ArrayList<>();
+        for (long t = Math.floorDiv(start + offset + step - 1, step) * step - offset; t <= end; t += step) {
+            ticks.add(t);
+        }
+        return ticks;
     }
 
     private void markers(GraphicsContext g, long now, int cols, double plotH) {

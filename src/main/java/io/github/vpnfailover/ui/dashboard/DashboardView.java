@@ -145,6 +145,9 @@ public final class DashboardView extends BorderPane {
 
         SegmentedButton ranges = new SegmentedButton();
         ToggleGroup group = new ToggleGroup();
+        // the SegmentedButton's skin puts every button into the SegmentedButton's own group: without this, a
+        // listener on `group` never hears a click and the charts stay on the first range
+        ranges.setToggleGroup(group);
         for (TimeRange r : TimeRange.values()) {
             ToggleButton b = new ToggleButton(r.label());
             b.setId("range-" + r.name());

@@ -25,7 +25,10 @@ public final class MeasureProgress {
         if (p.tunnel() != null && p.total() > 0) {
             nextAt = null;
             fraction.set((double) p.index() / p.total());
-            text.set("Measuring " + p.tunnel() + " (" + (p.index() + 1) + " of " + p.total() + "): " + p.step());
+            // "measure" (the engine's one step per tunnel) adds nothing to "Measuring", and the label's fixed width
+            // cut it to "...": only other steps are shown
+            String step = "measure".equals(p.step()) ? "" : ": " + p.step();
+            text.set("Measuring " + p.tunnel() + " (" + (p.index() + 1) + " of " + p.total() + ")" + step);
         } else if (p.nextCycleIn() != null) {
             nextAt = p.time().plus(p.nextCycleIn());
             fraction.set(1);

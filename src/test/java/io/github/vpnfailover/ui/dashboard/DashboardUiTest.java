@@ -8,6 +8,7 @@ import io.github.vpnfailover.core.DecisionKind;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.ui.FakeEngine;
+import io.github.vpnfailover.ui.chart.TimeRange;
 import io.github.vpnfailover.ui.common.Background;
 import io.github.vpnfailover.ui.common.ConnectionStatus;
 import io.github.vpnfailover.ui.common.FxBatcher;
@@ -231,7 +232,7 @@ class DashboardUiTest {
         engine.emit(new EngineEvent.ProgressEvent(Instant.now(), "tun1", "measure", 1, 3, null));
         await().atMost(Duration.ofSeconds(5)).until(() -> vm.progress().textProperty().get().startsWith("Measuring"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#measureText").queryLabeled().getText()).isEqualTo("Measuring tun1 (2 of 3): measure");
+        assertThat(robot.lookup("#measureText").queryLabeled().getText()).isEqualTo("Measuring tun1 (2 of 3)");
 
         engine.emit(new EngineEvent.ProgressEvent(Instant.now(), null, "idle", 0, 0, Duration.ofSeconds(60)));
         await().atMost(Duration.ofSeconds(5)).until(() -> vm.progress().textProperty().get().startsWith("Next cycle in"));
@@ -239,6 +240,22 @@ class DashboardUiTest {
         robot.clickOn("#measureNow");
         robot.type(javafx.scene.input.KeyCode.F5);
         assertThat(engine.measureNowCalls).hasValue(2);
+    }
+
+    @Test
+    void rangeButtonsChangeTheChartsRange(FxRobot robot) {
+        assertThat(vm.rangeProperty().get()).isEqualTo(TimeRange.HOUR_1);
+        robot.clickOn("#range-MIN_15");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.rangeProperty().get()).isEqualTo(TimeRange.MIN_15);
+        assertThat(vm.chart().range()).isEqualTo(TimeRange.MIN_15);
+        // clicking the chosen range again keeps it chosen: one range is always selected
+        robot.clickOn("#range-MIN_15");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#range-MIN_15").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#range-HOURS_24");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.chart().range()).isEqualTo(TimeRange.HOURS_24);
     }
 
     private static Slider slider(FxRobot robot, String id) {
