@@ -303,20 +303,14 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
+    private static final String SWITCH_COLUMNS = "SELECT time_ms, from_tunnel, to_tunnel, verified, manual, reason FROM switch_log ";
+
     /** The newest {@code limit} switches of a router, newest first. */
     public synchronized List<SwitchRecord> recentSwitches(String router, int limit) throws StoreException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT time_ms, from_tunnel, to_tunnel, verified, manual, reason "
-                + "FROM switch_log WHERE router=? ORDER BY time_ms DESC, id DESC LIMIT ?")) {
+        try (PreparedStatement ps = db.prepareStatement(SWITCH_COLUMNS + "WHERE router=? ORDER BY time_ms DESC, id DESC LIMIT ?")) {
             ps.setString(1, router);
             ps.setInt(2, limit);
-            List<SwitchRecord> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new SwitchRecord(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                            rs.getInt(4) == 1, rs.getInt(5) == 1, rs.getString(6)));
-                }
-            }
-            return out;
+            return switches(ps);
         } catch (SQLException e) {
             throw new StoreException("cannot read switches: " + e.getMessage(), e);
         }
@@ -324,23 +318,27 @@ public final class HistoryStore implements AutoCloseable {
 
     /** A router's route changes in [from, to), oldest first, at most {@code limit} (switch markers on the charts). */
     public synchronized List<SwitchRecord> switchesBetween(String router, Instant from, Instant to, int limit) throws StoreException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT time_ms, from_tunnel, to_tunnel, verified, manual, reason "
-                + "FROM switch_log WHERE router=? AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, id LIMIT ?")) {
+        try (PreparedStatement ps = db.prepareStatement(SWITCH_COLUMNS
+                + "WHERE router=? AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, id LIMIT ?")) {
             ps.setString(1, router);
             ps.setLong(2, from.toEpochMilli());
             ps.setLong(3, to.toEpochMilli());
             ps.setInt(4, limit);
-            List<SwitchRecord> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new SwitchRecord(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                            rs.getInt(4) == 1, rs.getInt(5) == 1, rs.getString(6)));
-                }
-            }
-            return out;
+            return switches(ps);
         } catch (SQLException e) {
             throw new StoreException("cannot read switches: " + e.getMessage(), e);
         }
+    }
+
+    private static List<SwitchRecord> switches(PreparedStatement ps) throws SQLException {
+        List<SwitchRecord> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new SwitchRecord(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                        rs.getInt(4) == 1, rs.getInt(5) == 1, rs.getString(6)));
+            }
+        }
+        return out;
     }
 
     /** The newest {@code limit} decisions' reasons of a router, newest first (for the log view). */
