@@ -88,7 +88,7 @@ class RouterCommandsCliTest {
     void measureJsonHasExactKeysAndFigures() throws Exception {
         needsNamespace();
         Run r = run("measure", "--local", "--tunnel", "tunA", "--ping-target", "10.66.0.2", "--ping-count", "3",
-                "--download-url", net.url("/bytes/2000000"), "--upload-url", net.url("/up"), "--max-bytes", "1000000",
+                "--download-url", net.url("/download/2000000"), "--upload-url", net.url("/up"), "--max-bytes", "1000000",
                 "--max-seconds", "5", "--json");
         assertThat(r.exit).as(r.out + r.err).isZero();
         JsonNode s = mapper.readTree(r.out).get(0);

@@ -46,7 +46,7 @@ class MeasureCycleBenchmark {
                     String base = t.name().equals("tunA") ? "http://10.66.0.2:" : "http://10.67.0.2:";
                     var s = new MeasureSettings(MeasureSettings.DEFAULT_TUNNEL_PATTERN,
                             List.of(t.name().equals("tunA") ? "10.66.0.2" : "10.67.0.2"), 4, 0.2,
-                            base + net.httpPort + "/bytes/50000000", base + net.httpPort + "/up",
+                            base + net.httpPort + "/download/50000000", base + net.httpPort + "/up",
                             5_000_000, 10, RouteMode.DEF1, null);
                     TunnelMeasurement m = router.measureTimed(t.name(), s);
                     Sample sample = m.sample();

@@ -74,7 +74,7 @@ class RouterNamespaceTest {
     void measuresLatencyDownloadAndUploadInOneInvocation() throws Exception {
         var counting = new CountingShell(net.shell());
         TunnelMeasurement m = new Router(counting).measureTimed("tunA",
-                settings("10.66.0.2", net.url("/bytes/5000000"), net.url("/up"), RouteMode.DEF1, null));
+                settings("10.66.0.2", net.url("/download/5000000"), net.url("/up"), RouteMode.DEF1, null));
         Sample s = m.sample();
         assertThat(counting.runs).isEqualTo(1);
         assertThat(s.error()).isNull();
@@ -141,7 +141,7 @@ class RouterNamespaceTest {
             Files.createSymbolicLink(bin.resolve(tool), java.nio.file.Path.of(real));
         }
         var shell = new NamespaceShell(net.router, net.workDir.toFile(), bin.toString());
-        Sample s = new Router(shell).measure("tunA", settings("10.66.0.2", net.url("/bytes/1000"), null, RouteMode.DEF1, null));
+        Sample s = new Router(shell).measure("tunA", settings("10.66.0.2", net.url("/download/1000"), null, RouteMode.DEF1, null));
         assertThat(s.error()).contains("ping not found on namespace " + net.router + ": install it with 'apt install iputils-ping'")
                 .contains("curl not found on namespace " + net.router + ": install it with 'apt install curl'");
         assertThat(s.latencyMs()).isNull();

@@ -26,6 +26,9 @@ public final class TestRouterNamespace implements AutoCloseable {
     public final String server;
     public final Path workDir;
     public final int httpPort;
+    // the server namespace is the test's own, so fixed ports cannot clash with anything
+    private static final int HTTP_PORT = 8080;
+    private static final int HANG_PORT = 8081;
     private final Process http;
 
     public TestRouterNamespace() throws IOException, InterruptedException {
@@ -44,19 +47,21 @@ public final class TestRouterNamespace implements AutoCloseable {
             sh("ip -n " + router + " tuntap add dev '" + HOSTILE_TOUCH + "' mode tun");
             sh("ip -n " + router + " tuntap add dev '" + HOSTILE_SUBST + "' mode tun");
             sh("ip -n " + router + " route add default via 10.66.0.2 dev tunA");
-            Path script = workDir.resolve("vfm_server.py");
-            try (var in = getClass().getResourceAsStream("/vfm-http-server.py")) {
+            // the namespace router's exit server serves this bed too: /download/N, upload, one process
+            Path script = workDir.resolve("exit-server.py");
+            try (var in = getClass().getResourceAsStream("/testbed/exit-server.py")) {
                 Files.write(script, in.readAllBytes());
             }
-            started = new ProcessBuilder("ip", "netns", "exec", server, "/usr/bin/python3", "-u", script.toString(), "0.0.0.0")
+            started = new ProcessBuilder("ip", "netns", "exec", server, "/usr/bin/python3", "-u", script.toString(),
+                    "server", "0.0.0.0", String.valueOf(HTTP_PORT), String.valueOf(HANG_PORT))
                     .redirectErrorStream(true).start();
             var reader = new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8));
             String first = reader.readLine();
-            if (first == null || !first.trim().matches("\\d+")) {
+            if (first == null || !first.trim().equals("ready")) {
                 throw new IOException("test HTTP server did not start: " + first + "\n"
                         + reader.lines().collect(java.util.stream.Collectors.joining("\n")));
             }
-            httpPort = Integer.parseInt(first.trim());
+            httpPort = HTTP_PORT;
         } catch (IOException | RuntimeException | InterruptedException e) {
             http = started;
             close();
