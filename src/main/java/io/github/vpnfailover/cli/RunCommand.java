@@ -195,7 +195,6 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         Policy p = config != null ? new PolicyFile().read(config, load.settings().policy()) : load.settings().policy();
         MeasureSettings m = measure.applyTo(p.measure());
         boolean on = auto != null ? auto : p.autoFailover();
-        return PolicyValidator.validate(new Policy(p.latencyWeight(), p.downloadWeight(), p.uploadWeight(), p.lossWeight(), p.depth(),
-                p.threshold(), p.intervalSeconds(), p.holdDownSeconds(), p.scoring(), on, m));
+        return PolicyValidator.validate(p.withAutoFailover(on).withMeasure(m));
     }
 }

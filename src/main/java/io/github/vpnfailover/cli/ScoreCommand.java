@@ -58,7 +58,7 @@ final class ScoreCommand implements Callable<Integer> {
             p = new PolicyFile().read(config, Policy.defaults());
             history = new LegacyFormats().readMib(mib);
             if (scoring != null) {
-                p = withScoring(p, parseScoring(scoring));
+                p = p.withScoring(parseScoring(scoring));
             }
         } catch (StoreException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
@@ -105,10 +105,5 @@ final class ScoreCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--scoring " + s + ": use normalized or classic");
         }
-    }
-
-    static Policy withScoring(Policy p, ScoringMode m) {
-        return new Policy(p.latencyWeight(), p.downloadWeight(), p.uploadWeight(), p.lossWeight(), p.depth(), p.threshold(),
-                p.intervalSeconds(), p.holdDownSeconds(), m, p.autoFailover(), p.measure());
     }
 }

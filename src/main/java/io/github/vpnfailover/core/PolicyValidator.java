@@ -18,6 +18,9 @@ public final class PolicyValidator {
         if (p == null) {
             throw new InvalidPolicyException("policy", null, "a policy is required");
         }
+        if (p.weights() == null) {
+            throw new InvalidPolicyException("weights", null, "the four weights are required");
+        }
         weight("latencyWeight", p.latencyWeight());
         weight("downloadWeight", p.downloadWeight());
         weight("uploadWeight", p.uploadWeight());
@@ -25,7 +28,7 @@ public final class PolicyValidator {
         if (p.scoring() == null) {
             throw new InvalidPolicyException("scoring", null, "normalized or classic");
         }
-        double classicSum = p.latencyWeight() + p.downloadWeight() + p.uploadWeight();
+        double classicSum = p.weights().classicSum();
         if (p.scoring() == ScoringMode.CLASSIC && classicSum == 0) {
             throw new InvalidPolicyException("latencyWeight+downloadWeight+uploadWeight", 0.0,
                     "> 0 in classic scoring (it has no loss term)");

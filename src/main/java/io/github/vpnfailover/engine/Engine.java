@@ -169,9 +169,7 @@ public final class Engine implements EngineControl {
 
     @Override
     public void setAutoFailover(boolean on) {
-        Policy p = policy;
-        policy = new Policy(p.latencyWeight(), p.downloadWeight(), p.uploadWeight(), p.lossWeight(), p.depth(), p.threshold(),
-                p.intervalSeconds(), p.holdDownSeconds(), p.scoring(), on, p.measure());
+        policy = policy.withAutoFailover(on);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.ScoringMode;
+import io.github.vpnfailover.core.Weights;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -89,8 +90,9 @@ public final class LegacyFormats {
 
     /** The old settings over {@code base}: classic scoring, so old users get the old decisions. */
     public static Policy toPolicy(LegacyConfig c, Policy base) {
-        return new Policy(c.latencyWeight(), c.downloadWeight(), c.uploadWeight(), base.lossWeight(), c.depth(),
-                c.threshold(), c.delay(), base.holdDownSeconds(), ScoringMode.CLASSIC, base.autoFailover(), base.measure());
+        Weights w = new Weights(c.latencyWeight(), c.downloadWeight(), c.uploadWeight(), base.lossWeight());
+        return base.withWeights(w).withDepth(c.depth()).withThreshold(c.threshold()).withIntervalSeconds(c.delay())
+                .withScoring(ScoringMode.CLASSIC);
     }
 
     public static LegacyConfig fromPolicy(Policy p) {

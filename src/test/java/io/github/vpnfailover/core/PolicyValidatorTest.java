@@ -37,7 +37,7 @@ class PolicyValidatorTest {
     @Test
     void refusesAllWeightsZero() {
         Policy d = Policy.defaults();
-        Policy bad = new Policy(0, 0, 0, 0, 3, 0.1, 60, 0, ScoringMode.NORMALIZED, true, d.measure());
+        Policy bad = new Policy(new Weights(0, 0, 0, 0), 3, 0.1, 60, 0, ScoringMode.NORMALIZED, true, d.measure());
         assertThatThrownBy(() -> PolicyValidator.validate(bad)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one weight > 0");
     }
@@ -45,7 +45,7 @@ class PolicyValidatorTest {
     @Test
     void refusesClassicWithOnlyLossWeight() {
         Policy d = Policy.defaults();
-        Policy bad = new Policy(0, 0, 0, 1, 3, 0.1, 60, 0, ScoringMode.CLASSIC, true, d.measure());
+        Policy bad = new Policy(new Weights(0, 0, 0, 1), 3, 0.1, 60, 0, ScoringMode.CLASSIC, true, d.measure());
         assertThatThrownBy(() -> PolicyValidator.validate(bad)).hasMessageContaining("classic");
     }
 
@@ -54,15 +54,14 @@ class PolicyValidatorTest {
         double v = Double.parseDouble(value);
         MeasureSettings m = d.measure();
         return switch (field) {
-            case "latencyWeight" -> new Policy(v, d.downloadWeight(), d.uploadWeight(), d.lossWeight(), d.depth(), d.threshold(), d.intervalSeconds(), d.holdDownSeconds(), d.scoring(), true, m);
-            case "downloadWeight" -> new Policy(d.latencyWeight(), v, d.uploadWeight(), d.lossWeight(), d.depth(), d.threshold(), d.intervalSeconds(), d.holdDownSeconds(), d.scoring(), true, m);
-            case "depth" -> new Policy(1, 1, 1, 1, (int) v, 0.1, 60, 0, d.scoring(), true, m);
-            case "threshold" -> new Policy(1, 1, 1, 1, 3, v, 60, 0, d.scoring(), true, m);
-            case "intervalSeconds" -> new Policy(1, 1, 1, 1, 3, 0.1, (int) v, 0, d.scoring(), true, m);
-            case "holdDownSeconds" -> new Policy(1, 1, 1, 1, 3, 0.1, 60, (int) v, d.scoring(), true, m);
-            case "measure.pingCount" -> new Policy(1, 1, 1, 1, 3, 0.1, 60, 0, d.scoring(), true,
-                    new MeasureSettings(m.tunnelPattern(), m.pingTargets(), (int) v, m.pingIntervalSeconds(), null, null,
-                            m.maxBytes(), m.maxSeconds(), m.routeMode(), null));
+            case "latencyWeight" -> d.withWeights(d.weights().withLatency(v));
+            case "downloadWeight" -> d.withWeights(d.weights().withDownload(v));
+            case "depth" -> d.withDepth((int) v);
+            case "threshold" -> d.withThreshold(v);
+            case "intervalSeconds" -> d.withIntervalSeconds((int) v);
+            case "holdDownSeconds" -> d.withHoldDownSeconds((int) v);
+            case "measure.pingCount" -> d.withMeasure(new MeasureSettings(m.tunnelPattern(), m.pingTargets(), (int) v,
+                    m.pingIntervalSeconds(), null, null, m.maxBytes(), m.maxSeconds(), m.routeMode(), null));
             default -> throw new IllegalArgumentException(field);
         };
     }

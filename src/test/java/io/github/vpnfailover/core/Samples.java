@@ -24,7 +24,6 @@ final class Samples {
 
     static Policy policy(ScoringMode mode, int depth, double threshold, int holdDown) {
         Policy d = Policy.defaults();
-        return new Policy(d.latencyWeight(), d.downloadWeight(), d.uploadWeight(), d.lossWeight(), depth, threshold,
-                d.intervalSeconds(), holdDown, mode, true, d.measure());
+        return d.withDepth(depth).withThreshold(threshold).withHoldDownSeconds(holdDown).withScoring(mode).withAutoFailover(true);
     }
 }

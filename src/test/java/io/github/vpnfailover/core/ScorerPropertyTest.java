@@ -78,7 +78,7 @@ class ScorerPropertyTest {
     }
 
     private static Policy randomPolicy(Random rnd, ScoringMode mode) {
-        return new Policy(rnd.nextDouble() * 3, rnd.nextDouble() * 3, rnd.nextDouble() * 3 + 0.01, rnd.nextDouble() * 3,
+        return new Policy(new Weights(rnd.nextDouble() * 3, rnd.nextDouble() * 3, rnd.nextDouble() * 3 + 0.01, rnd.nextDouble() * 3),
                 1 + rnd.nextInt(6), 0.15, 60, 0, mode, true, MeasureSettings.defaults());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.core.Tunnel;
@@ -105,7 +106,7 @@ class EngineSoakTest {
 
     private static Policy policy() {
         Policy d = Policy.defaults();
-        return new Policy(1, 1, 0.5, 1, 3, 0.15, 1, 5, ScoringMode.NORMALIZED, true, d.measure());
+        return new Policy(new Weights(1, 1, 0.5, 1), 3, 0.15, 1, 5, ScoringMode.NORMALIZED, true, d.measure());
     }
 
     /** What the process holds: heap after a GC, live threads, open file descriptors, and the history's rows. */

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.github.vpnfailover.core.DecisionKind;
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.core.TunnelState;
 import io.github.vpnfailover.engine.EngineEvent.DecisionEvent;
@@ -46,7 +47,7 @@ class EngineTest {
 
     static Policy policy(int depth, double threshold, int holdDown, boolean auto) {
         Policy d = Policy.defaults();
-        return new Policy(1, 1, 0.5, 1, depth, threshold, 1, holdDown, ScoringMode.NORMALIZED, auto, d.measure());
+        return new Policy(new Weights(1, 1, 0.5, 1), depth, threshold, 1, holdDown, ScoringMode.NORMALIZED, auto, d.measure());
     }
 
     private Engine engine(FakeRouter r, Policy p, EngineOptions o) {

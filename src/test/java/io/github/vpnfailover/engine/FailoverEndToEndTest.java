@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.engine.EngineEvent.ConfirmEvent;
 import io.github.vpnfailover.engine.EngineEvent.LivenessEvent;
@@ -56,7 +57,7 @@ class FailoverEndToEndTest {
         MeasureSettings labMeasure = new MeasureSettings(m.tunnelPattern(), FailoverLab.TARGETS, 4, 0.2, null, null,
                 m.maxBytes(), m.maxSeconds(), m.routeMode(), null);
         // threshold 10 (+1000 %): no quality switch, so every switch here is the fast path's
-        Policy p = new Policy(1, 0, 0, 1, 1, 10, 1, 300, ScoringMode.NORMALIZED, true, labMeasure);
+        Policy p = new Policy(new Weights(1, 0, 0, 1), 1, 10, 1, 300, ScoringMode.NORMALIZED, true, labMeasure);
         try (var lab = new FailoverLab(3, dir); var e = new LabEngine(lab.ssh(), LabEngine.settings(), p)) {
             lab.impair("tunB", 0, 40, 0);
             lab.impair("tunC", 0, 10, 0);

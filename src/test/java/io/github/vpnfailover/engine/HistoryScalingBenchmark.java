@@ -4,6 +4,7 @@ import static io.github.vpnfailover.engine.FakeRouter.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.store.HistoryStore;
@@ -113,7 +114,7 @@ class HistoryScalingBenchmark {
         }
         r.active = "tun0";
         Policy d = Policy.defaults();
-        Policy p = new Policy(1, 1, 0.5, 1, 10, 0.15, 60, 0, ScoringMode.NORMALIZED, true, d.measure());
+        Policy p = new Policy(new Weights(1, 1, 0.5, 1), 10, 0.15, 60, 0, ScoringMode.NORMALIZED, true, d.measure());
         Engine engine = new Engine(r, store, "bench", p, Clock.systemUTC(), EngineOptions.defaults());
         for (int i = 0; i < 10; i++) {
             engine.runOnce().get(60, TimeUnit.SECONDS);

@@ -11,6 +11,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.RouteMode;
 import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.router.Router;
@@ -125,7 +126,7 @@ class PasswordNeverStoredTest {
     /** Pings 127.0.0.1 through lo once: the only tunnel the pattern matches; no transfers, no switching. */
     private static Policy loopbackPolicy() {
         MeasureSettings m = new MeasureSettings("^lo$", List.of("127.0.0.1"), 2, 0.2, null, null, 1_000_000, 5, RouteMode.DEF1, null);
-        return new Policy(1, 1, 1, 1, 1, 0.2, 60, 0, ScoringMode.NORMALIZED, false, m);
+        return new Policy(new Weights(1, 1, 1, 1), 1, 0.2, 60, 0, ScoringMode.NORMALIZED, false, m);
     }
 
     private static FileAppender<ILoggingEvent> logToFile(Path logFile) {

@@ -32,9 +32,7 @@ public final class KillNineChild {
                 if (n % 10 == 0) {
                     Policy p = Policy.defaults();
                     int depth = (int) (n % 9) + 1;
-                    settings.save(Settings.defaults().withPolicy(new Policy(p.latencyWeight(), p.downloadWeight(), p.uploadWeight(),
-                            p.lossWeight(), depth, p.threshold(), p.intervalSeconds(), p.holdDownSeconds(), p.scoring(),
-                            p.autoFailover(), p.measure())));
+                    settings.save(Settings.defaults().withPolicy(p.withDepth(depth)));
                     out.println("settings " + depth);
                 }
                 out.flush();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.ScoringMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(file, clock);
         RouterProfile home = new RouterProfile("home", "192.0.2.1", 22, "root", "/root/.ssh/id_ed25519",
                 List.of(new OpenVpnServer("tun0", "vpn.example", 1194, "udp", "tls-crypt", "/etc/openvpn/tc.key")));
-        Policy p = new Policy(1, 2, 3, 4, 5, 0.25, 30, 60, ScoringMode.CLASSIC, false, Policy.defaults().measure());
+        Policy p = new Policy(new Weights(1, 2, 3, 4), 5, 0.25, 30, 60, ScoringMode.CLASSIC, false, Policy.defaults().measure());
         store.save(Settings.defaults().withPolicy(p).withRouters(List.of(home)));
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.engine.Engine;
@@ -73,7 +74,7 @@ class NamespaceRouterEndToEndTest {
              SshShell shell = SshConnector.open(net.sshTarget(client.resolve("known_hosts"), "root"), Bed.ssh(client, SshLinkListener.none()));
              HistoryStore store = HistoryStore.open(client.resolve("history.db"))) {
             int depth = 3;
-            Policy policy = new Policy(1, 1, 1, 1, depth, 0.15, 1, 0, ScoringMode.NORMALIZED, true,
+            Policy policy = new Policy(new Weights(1, 1, 1, 1), depth, 0.15, 1, 0, ScoringMode.NORMALIZED, true,
                     Bed.measure(net, 2, 60_000, 10));
             var log = new EventLog("e2e");
             try (var engine = new Engine(new Router(shell), store, "bed", policy, Clock.systemUTC(), EngineOptions.defaults())) {
@@ -98,7 +99,7 @@ class NamespaceRouterEndToEndTest {
                     net.setRttMs(i, apart.get(i).rttMs());
                     net.setRateMbit(i, apart.get(i).rateMbit());
                 }
-                engine.updatePolicy(new Policy(1, 1, 1, 1, depth, 0.15, 1, 0, ScoringMode.NORMALIZED, true,
+                engine.updatePolicy(new Policy(new Weights(1, 1, 1, 1), depth, 0.15, 1, 0, ScoringMode.NORMALIZED, true,
                         Bed.measure(net, 4, 250_000, 10)));
                 int cycles = 0;
                 while (cycles < depth + 1 && !"tun2".equals(engine.active())) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vpnfailover.cli.UserView;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.engine.ConnectionState;
@@ -39,7 +40,7 @@ class RouterFaultTest {
     }
 
     static Policy policy(MeasureSettings m, int depth, boolean auto) {
-        return new Policy(1, 1, 1, 1, depth, 0.15, 1, 0, ScoringMode.NORMALIZED, auto, m);
+        return new Policy(new Weights(1, 1, 1, 1), depth, 0.15, 1, 0, ScoringMode.NORMALIZED, auto, m);
     }
 
     @Test

@@ -106,9 +106,7 @@ public final class FakeEngine implements UiEngine {
     @Override
     public void setAutoFailover(boolean on) {
         autoCalls.add(on);
-        Policy p = policy;
-        policy = new Policy(p.latencyWeight(), p.downloadWeight(), p.uploadWeight(), p.lossWeight(), p.depth(), p.threshold(),
-                p.intervalSeconds(), p.holdDownSeconds(), p.scoring(), on, p.measure());
+        policy = policy.withAutoFailover(on);
     }
 
     @Override

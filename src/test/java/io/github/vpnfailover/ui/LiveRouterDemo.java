@@ -3,6 +3,7 @@ package io.github.vpnfailover.ui;
 import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.RouteMode;
 import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.engine.FastFailover;
@@ -93,7 +94,7 @@ public final class LiveRouterDemo {
         var profile = new RouterProfile(PROFILE, net.managementAddress(), 22, "root", net.sshd().clientKey().toString(), List.of());
         var measure = new MeasureSettings("^tun[0-9]+$", List.of(NamespaceRouter.INTERNET), 10, 0.2,
                 net.downloadUrl(8_000_000), net.uploadUrl(), 2_000_000, 8, RouteMode.DEF1, null);
-        var policy = new Policy(1.0, 1.0, 0.5, 1.0, 3, 0.15, 10, 60, ScoringMode.NORMALIZED, true, measure);
+        var policy = new Policy(new Weights(1.0, 1.0, 0.5, 1.0), 3, 0.15, 10, 60, ScoringMode.NORMALIZED, true, measure);
         Files.createDirectories(paths.configDir());
         new SettingsStore(paths.settingsFile(), Clock.systemUTC())
                 .save(new Settings(Settings.CURRENT_VERSION, policy, List.of(profile), PROFILE));

@@ -10,6 +10,7 @@ import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.ScoreBoard;
 import io.github.vpnfailover.core.Scorer;
 import io.github.vpnfailover.core.Situation;
+import io.github.vpnfailover.core.Weights;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -95,14 +96,15 @@ public final class PolicyViewModel {
         Policy p = applied;
         // a slider still where Revert put it keeps the exact stored value, even one beyond the slider's range
         // (threshold 150 %, depth 50) or between its steps: only moving a slider changes a value
-        return new Policy(
+        Weights w = new Weights(
                 untouched(latencyWeight, weightShown(p.latencyWeight())) ? p.latencyWeight() : latencyWeight.get(),
                 untouched(downloadWeight, weightShown(p.downloadWeight())) ? p.downloadWeight() : downloadWeight.get(),
                 untouched(uploadWeight, weightShown(p.uploadWeight())) ? p.uploadWeight() : uploadWeight.get(),
-                untouched(lossWeight, weightShown(p.lossWeight())) ? p.lossWeight() : lossWeight.get(),
-                untouched(depth, depthShown(p.depth())) ? p.depth() : (int) Math.round(depth.get()),
-                untouched(thresholdPercent, thresholdShown(p.threshold())) ? p.threshold() : Math.round(thresholdPercent.get()) / 100.0,
-                p.intervalSeconds(), p.holdDownSeconds(), p.scoring(), p.autoFailover(), p.measure());
+                untouched(lossWeight, weightShown(p.lossWeight())) ? p.lossWeight() : lossWeight.get());
+        return p.withWeights(w)
+                .withDepth(untouched(depth, depthShown(p.depth())) ? p.depth() : (int) Math.round(depth.get()))
+                .withThreshold(untouched(thresholdPercent, thresholdShown(p.threshold()))
+                        ? p.threshold() : Math.round(thresholdPercent.get()) / 100.0);
     }
 
     private static boolean untouched(DoubleProperty slider, double shown) {
@@ -164,7 +166,7 @@ public final class PolicyViewModel {
 
     /** Saves the engine's current policy (after the auto-failover toggle changed it). */
     public void saveEnginePolicy() {
-        applied = withAuto(applied, enginePolicy.get().autoFailover());
+        applied = applied.withAutoFailover(enginePolicy.get().autoFailover());
         save(enginePolicy.get());
     }
 
@@ -225,11 +227,6 @@ public final class PolicyViewModel {
         wouldSwitch.set(moves);
         prediction.set(moves ? "Would switch to " + d.target() : active == null ? "No active tunnel" : "Would stay on " + active);
         predictionReason.set(d.reason());
-    }
-
-    private static Policy withAuto(Policy p, boolean on) {
-        return new Policy(p.latencyWeight(), p.downloadWeight(), p.uploadWeight(), p.lossWeight(), p.depth(), p.threshold(),
-                p.intervalSeconds(), p.holdDownSeconds(), p.scoring(), on, p.measure());
     }
 
     private static String rootMessage(Throwable e) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.RouteMode;
 import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.engine.Engine;
@@ -66,7 +67,7 @@ class NamespaceRouterUiTest {
         dir = Files.createTempDirectory("vfm-ui-ns");
         StorePaths paths = new StorePaths(dir, dir);
         // threshold 1000 %: only failovers move traffic, never the veths' microsecond quality differences
-        Policy policy = new Policy(1, 0, 0, 1, 1, 10.0, 1, 0, ScoringMode.NORMALIZED, false,
+        Policy policy = new Policy(new Weights(1, 0, 0, 1), 1, 10.0, 1, 0, ScoringMode.NORMALIZED, false,
                 new MeasureSettings("^tun[AB]$", List.of("10.99.0.1"), 2, 0.2, null, null, 1_000_000, 3, RouteMode.DEF1, null));
         new SettingsStore(paths.settingsFile(), Clock.systemUTC()).save(Settings.defaults().withPolicy(policy));
         background = new Background();

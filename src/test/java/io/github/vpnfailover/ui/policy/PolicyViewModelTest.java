@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.ScoringMode;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class PolicyViewModelTest {
 
     @Test
     void storedValuesBeyondTheSlidersSurviveUntilThatSliderMoves() {
-        Policy wide = new Policy(7.5, 1, 0.55, 1, 50, 1.5, 60, 300, ScoringMode.NORMALIZED, true, MeasureSettings.defaults());
+        Policy wide = new Policy(new Weights(7.5, 1, 0.55, 1), 50, 1.5, 60, 300, ScoringMode.NORMALIZED, true, MeasureSettings.defaults());
         PolicyViewModel vm = vm(wide);
 
         assertThat(vm.thresholdPercentProperty().get()).isEqualTo(100.0);
