@@ -3,7 +3,6 @@ package io.github.vpnfailover.cli;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.store.HistoryStore;
 import io.github.vpnfailover.store.LegacyFormats;
-import io.github.vpnfailover.store.RouterProfile;
 import io.github.vpnfailover.store.SettingsLoad;
 import io.github.vpnfailover.store.SettingsStore;
 import io.github.vpnfailover.store.StoreException;
@@ -21,7 +20,7 @@ final class LegacyCommands {
 
     /** The store key of a router: its --host, or "This computer". */
     static String routerKey(String host) {
-        return host == null ? RouterProfile.LOCAL_NAME : host;
+        return io.github.vpnfailover.engine.SessionSpec.routerKey(host);
     }
 
     static int importFiles(StorePaths paths, java.nio.file.Path config, java.nio.file.Path mib, String router, PrintWriter out)

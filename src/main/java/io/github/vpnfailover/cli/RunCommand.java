@@ -4,19 +4,15 @@ import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.PolicyValidator;
-import io.github.vpnfailover.engine.Engine;
+import io.github.vpnfailover.engine.ConnectionState;
+import io.github.vpnfailover.engine.EngineControl;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.EngineOptions;
-import io.github.vpnfailover.engine.FastFailover;
-import io.github.vpnfailover.engine.SshLinkBridge;
-import io.github.vpnfailover.router.LivenessProber;
-import io.github.vpnfailover.router.PingProber;
-import io.github.vpnfailover.router.RemoteShell;
-import io.github.vpnfailover.router.Router;
-import io.github.vpnfailover.router.RouterControl;
+import io.github.vpnfailover.engine.EngineSession;
+import io.github.vpnfailover.engine.SessionAssembler;
+import io.github.vpnfailover.engine.SessionParts;
+import io.github.vpnfailover.engine.SessionSpec;
 import io.github.vpnfailover.router.ShellException;
-import io.github.vpnfailover.store.HistoryOpen;
-import io.github.vpnfailover.store.HistoryStore;
 import io.github.vpnfailover.store.PolicyFile;
 import io.github.vpnfailover.store.SettingsLoad;
 import io.github.vpnfailover.store.SettingsStore;
@@ -27,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,75 +74,59 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    /** Builds the router over the opened shell; replaced by tests. */
-    Function<RemoteShell, RouterControl> routerFactory = shell -> new Router(shell, Clock.systemUTC(), connection.privilege());
-
-    /** Builds the liveness prober over the opened shell; tests replace it (null: no fast path). */
-    Function<RemoteShell, LivenessProber> proberFactory = PingProber::new;
-
-    /** The real router over the opened shell; tests replace {@link #routerFactory} with a fake. */
-    static RouterControl routerOver(RemoteShell shell) {
-        return new Router(shell);
-    }
+    /** The router and liveness prober built over the opened shell; tests replace them with fakes. */
+    SessionParts parts = SessionParts.real(Clock.systemUTC());
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StorePaths paths = StorePaths.fromEnvironment(dataDir);
-        Policy policy;
-        LivenessSettings live;
+        SessionSpec session;
         try {
-            policy = policy(paths);
-            live = liveness.settings();
+            session = sessionSpec(paths);
         } catch (StoreException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        RemoteShell shell;
-        SshLinkBridge link = new SshLinkBridge();
+        EngineSession running;
         try {
-            shell = connection.open(link);
+            running = new SessionAssembler(Clock.systemUTC(), parts).open(connection::open, session);
         } catch (ShellException e) {
             err.println("error: cannot connect: " + e.getMessage());
             return ExitCodes.CONNECTION;
+        } catch (StoreException | UnsupportedOperationException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        HistoryOpen opened;
-        try {
+        if (running.historyProblem() != null) {
             // An unreadable history is kept aside and a new one started: the daemon runs, the user is told.
-            opened = HistoryStore.openOrKeepAside(paths.historyFile(), Clock.systemUTC());
-        } catch (StoreException e) {
-            shell.close();
-            err.println("error: " + e.getMessage());
-            return ExitCodes.FAILURE;
+            err.println("warning: " + running.historyProblem());
         }
-        if (opened.needsAttention()) {
-            err.println("warning: " + opened.problem());
-        }
-        try (shell; HistoryStore store = opened.store()) {
-            RouterControl router = routerFactory.apply(shell);
-            LivenessProber prober = proberFactory.apply(shell);
-            FastFailover fast = prober == null ? FastFailover.off() : new FastFailover(live, prober, liveness.enabled());
-            return runEngine(router, store, policy, link, fast, out, err);
-        } catch (UnsupportedOperationException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.FAILURE;
+        try (running) {
+            return runEngine(running, out);
         }
     }
 
-    private int runEngine(RouterControl router, HistoryStore store, Policy policy, SshLinkBridge link, FastFailover fast,
-            PrintWriter out, PrintWriter err) {
+    /** What {@code run} assembles from its flags and the data folder: the same record the desktop makes from a profile. */
+    SessionSpec sessionSpec(StorePaths paths) throws StoreException {
+        Policy policy = policy(paths);
+        LivenessSettings live = liveness.settings();
+        return new SessionSpec(SessionSpec.routerKey(connection.host), connection.privilege(), paths.historyFile(), policy, live,
+                liveness.enabled(), new EngineOptions(parallel, null, measure.tunnels()));
+    }
+
+    private int runEngine(EngineSession running, PrintWriter out) {
+        EngineControl engine = running.engine();
         EventJson json = new EventJson();
         AtomicInteger exit = new AtomicInteger(ExitCodes.OK);
-        Engine engine = new Engine(router, store, LegacyCommands.routerKey(connection.host), policy, Clock.systemUTC(),
-                new EngineOptions(parallel, null, measure.tunnels()), fast);
         engine.addListener(e -> {
             if (e instanceof EngineEvent.SwitchEvent s && !s.verified()) {
                 exit.set(ExitCodes.FAILURE);
-            } else if (e instanceof EngineEvent.ConnectionEvent c && c.state() == io.github.vpnfailover.engine.ConnectionState.RECONNECTING) {
+            } else if (e instanceof EngineEvent.ConnectionEvent c && c.state() == ConnectionState.RECONNECTING) {
                 exit.compareAndSet(ExitCodes.OK, ExitCodes.CONNECTION);
             }
             synchronized (out) {
@@ -155,12 +134,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 out.flush();
             }
         });
-        // After the listener, so the connection episode (drop, each reconnect attempt, back) is printed as it happens.
-        link.attach(engine);
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable shutdown = () -> {
             engine.close();
-            store.close();
+            running.store().close();
             stopped.countDown();
         };
         stopAction = shutdown;
@@ -168,11 +145,12 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             if (once) {
-                engine.runOnce().join();
+                // the link is attached after the listener, so the connection episode is printed as it happens
+                running.runOnce().join();
                 engine.close();
                 return exit.get();
             }
-            engine.start();
+            running.start();
             stopped.await();
             return ExitCodes.OK;
         } catch (InterruptedException e) {

@@ -150,7 +150,7 @@ public final class Engine implements EngineControl {
         schedule(Duration.ZERO, true);
     }
 
-    /** Runs exactly one cycle (cancelling a running one) and completes when it has ended. */
+    @Override
     public CompletableFuture<Void> runOnce() {
         CompletableFuture<Void> done = new CompletableFuture<>();
         synchronized (scheduling) {
@@ -182,7 +182,7 @@ public final class Engine implements EngineControl {
         return policy;
     }
 
-    /** The tunnel the routes point at, as last read or set; null when unknown. */
+    @Override
     public String active() {
         return active;
     }
@@ -256,7 +256,7 @@ public final class Engine implements EngineControl {
         connection(state, detail, retryIn);
     }
 
-    /** The liveness monitor's latest view of every tunnel (empty without a monitor). */
+    @Override
     public Map<String, LinkStatus> liveness() {
         return fastPath.snapshot();
     }

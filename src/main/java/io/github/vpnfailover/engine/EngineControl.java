@@ -1,20 +1,27 @@
 package io.github.vpnfailover.engine;
 
+import io.github.vpnfailover.core.LinkStatus;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.router.SwitchResult;
 import io.github.vpnfailover.store.SwitchRecord;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** What the desktop app and the daemon drive. Every method returns at once; work runs on the engine's thread. */
 public interface EngineControl extends AutoCloseable {
 
+    /** Listeners are called on the engine's threads and must not block them. */
     void addListener(Consumer<EngineEvent> listener);
 
+    /** Starts cycling now and every interval after each cycle ends (and the liveness monitor, when configured). */
     void start();
+
+    /** Runs exactly one cycle (cancelling a running one) and completes when it has ended. */
+    CompletableFuture<Void> runOnce();
 
     /** Cancels the running cycle and starts a new one now. */
     void measureNow();
@@ -25,6 +32,12 @@ public interface EngineControl extends AutoCloseable {
     void updatePolicy(Policy policy);
 
     Policy policy();
+
+    /** The tunnel the routes point at, as last read or set; null when unknown. */
+    String active();
+
+    /** The liveness monitor's latest view of every tunnel (empty without a monitor). */
+    Map<String, LinkStatus> liveness();
 
     /** Manual switch: allowed to any tunnel that exists; starts the hold-down. */
     CompletableFuture<SwitchResult> switchNow(String tunnel);

@@ -41,17 +41,7 @@ public final class SshLinkBridge implements SshLinkListener {
     }
 
     private static void forward(Engine target, SshLinkStatus status) {
-        target.reportConnection(state(status.state()), status.describe(),
+        target.reportConnection(ConnectionState.of(status.state()), status.describe(),
                 status.state() == SshLinkStatus.State.RECONNECTING ? status.retryIn() : null);
-    }
-
-    static ConnectionState state(SshLinkStatus.State s) {
-        return switch (s) {
-            case CONNECTING -> ConnectionState.CONNECTING;
-            case CONNECTED -> ConnectionState.CONNECTED;
-            case RECONNECTING -> ConnectionState.RECONNECTING;
-            case FAILED -> ConnectionState.FAILED;
-            case CLOSED -> ConnectionState.CLOSED;
-        };
     }
 }

@@ -50,6 +50,11 @@ public final class Router implements RouterControl {
         this.privilege = privilege;
     }
 
+    /** How this router's route changes run. */
+    public Privilege privilege() {
+        return privilege;
+    }
+
     @Override
     public List<Tunnel> listTunnels(MeasureSettings settings) throws ShellException {
         // A fresh separator each time: an interface may be named after any fixed one.

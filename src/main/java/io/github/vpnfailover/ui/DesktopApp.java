@@ -4,6 +4,7 @@ import io.github.vpnfailover.store.SettingsStore;
 import io.github.vpnfailover.store.StorePaths;
 import io.github.vpnfailover.ui.common.Background;
 import io.github.vpnfailover.ui.common.Theme;
+import io.github.vpnfailover.engine.SessionAssembler;
 import io.github.vpnfailover.ui.session.RealConnector;
 import io.github.vpnfailover.ui.session.SettingsService;
 import java.time.Clock;
@@ -46,12 +47,9 @@ public class DesktopApp extends Application {
         }
     }
 
-    /**
-     * The real wiring with the {@code run} defaults. Not final only so the live-router screenshot launcher (test
-     * scope) can aim the liveness pings at its namespace router's own "internet" instead of public resolvers.
-     */
+    /** The real wiring: the same assembler as {@code run} (decision 0140). Not final only for test-scope launchers. */
     protected RealConnector connector(StorePaths paths) {
-        return new RealConnector(paths, RealConnector.defaultFastPath());
+        return new RealConnector(paths, new SessionAssembler(java.time.Clock.systemUTC()));
     }
 
     @Override

@@ -125,7 +125,8 @@ public final class MainWindow {
     /** Starts the engine of a fresh session and shows its dashboard. */
     public void showDashboard(Session s) {
         session = s;
-        DashboardViewModel vm = new DashboardViewModel(s.engine(), new FxNotifier(stage), Platform::runLater, background.executor(), clock,
+        FxNotifier notifier = new FxNotifier(stage);
+        DashboardViewModel vm = new DashboardViewModel(s.engine(), notifier, Platform::runLater, background.executor(), clock,
                 settings::savePolicy, status);
         FxBatcher<EngineEvent> batcher = new FxBatcher<>(background.delayer(), Platform::runLater, BATCH_MILLIS, vm::apply);
         s.engine().addListener(batcher::submit);
@@ -135,7 +136,10 @@ public final class MainWindow {
         routerName.setText("— " + s.name());
         stage.setTitle("VPN Failover Manager — " + s.name());
         disconnect.setVisible(true);
-        s.engine().start();
+        if (s.warning() != null) {
+            notifier.notify("History kept aside", s.warning(), true);
+        }
+        s.start();
     }
 
     private void disconnect() {

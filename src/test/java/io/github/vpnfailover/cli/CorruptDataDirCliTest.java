@@ -28,7 +28,8 @@ class CorruptDataDirCliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         RunCommand cmd = new RunCommand();
-        cmd.routerFactory = shell -> new RunCommandTest.TwoTunnels();
+        cmd.parts = io.github.vpnfailover.testing.FakeParts.of(shell -> new RunCommandTest.TwoTunnels(),
+                io.github.vpnfailover.router.PingProber::new);
         CommandLine cl = new CommandLine(cmd);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));

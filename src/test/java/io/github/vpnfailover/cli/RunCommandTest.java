@@ -56,8 +56,7 @@ class RunCommandTest {
 
     private int run(TwoTunnels router, String... args) {
         RunCommand cmd = new RunCommand();
-        cmd.routerFactory = shell -> router;
-        cmd.proberFactory = shell -> null;
+        cmd.parts = io.github.vpnfailover.testing.FakeParts.of(shell -> router, shell -> null);
         CommandLine cl = new CommandLine(cmd);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));

@@ -125,8 +125,7 @@ class RunLivenessTest {
 
     private int run(RunCommandTest.TwoTunnels router, LivenessProber prober, String... args) {
         RunCommand cmd = new RunCommand();
-        cmd.routerFactory = shell -> router;
-        cmd.proberFactory = shell -> prober;
+        cmd.parts = io.github.vpnfailover.testing.FakeParts.of(shell -> router, shell -> prober);
         CommandLine cl = new CommandLine(cmd);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.Sample;
-import io.github.vpnfailover.engine.Engine;
+import io.github.vpnfailover.engine.EngineControl;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.EngineOptions;
-import io.github.vpnfailover.engine.SshLinkBridge;
+import io.github.vpnfailover.engine.EngineSession;
+import io.github.vpnfailover.engine.SessionAssembler;
+import io.github.vpnfailover.engine.SessionParts;
+import io.github.vpnfailover.engine.SessionSpec;
+import io.github.vpnfailover.router.LivenessProber;
 import io.github.vpnfailover.router.Privilege;
+import io.github.vpnfailover.router.RemoteShell;
 import io.github.vpnfailover.router.Router;
+import io.github.vpnfailover.router.RouterControl;
 import io.github.vpnfailover.router.ssh.SshConnector;
 import io.github.vpnfailover.router.ssh.SshShell;
 import io.github.vpnfailover.store.HistoryStore;
@@ -20,8 +26,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The app as the daemon wires it, against a namespace router: SSH shell with the link bridged into the engine,
- * a real SQLite history, and an event log that prints what {@code run} would print.
+ * The app as the daemon wires it (the one {@link SessionAssembler}), against a namespace router: SSH shell with the
+ * link bridged into the engine, a real SQLite history, and an event log that prints what {@code run} would print.
  */
 final class Rig implements AutoCloseable {
 
@@ -29,16 +35,18 @@ final class Rig implements AutoCloseable {
 
     final NamespaceRouter net;
     final SshShell shell;
+    final EngineSession session;
     final HistoryStore store;
-    final Engine engine;
+    final EngineControl engine;
     final EventLog log;
     private boolean engineClosed;
 
-    private Rig(NamespaceRouter net, SshShell shell, HistoryStore store, Engine engine, EventLog log) {
+    private Rig(NamespaceRouter net, SshShell shell, EngineSession session, EventLog log) {
         this.net = net;
         this.shell = shell;
-        this.store = store;
-        this.engine = engine;
+        this.session = session;
+        this.store = session.store();
+        this.engine = session.engine();
         this.log = log;
     }
 
@@ -57,28 +65,30 @@ final class Rig implements AutoCloseable {
 
     /** Wires the app over an already built {@code net}, logging in as {@code user}; owns {@code net} (closed on failure too). */
     static Rig over(String label, Path dir, NamespaceRouter net, String user, Privilege privilege, Policy policy) throws Exception {
-        var bridge = new SshLinkBridge();
-        SshShell shell;
-        HistoryStore store;
+        // the same assembler as run and the desktop; only the liveness monitor stays off (these tests time the slow cycle)
+        SessionParts parts = new SessionParts() {
+            @Override public RouterControl router(RemoteShell shell, Privilege p) {
+                return new Router(shell, Clock.systemUTC(), p);
+            }
+            @Override public LivenessProber prober(RemoteShell shell) {
+                return null;
+            }
+        };
+        SshShell[] shell = new SshShell[1];
+        EngineSession session;
         try {
-            shell = SshConnector.open(net.sshTarget(dir.resolve("known_hosts"), user), Bed.ssh(dir, bridge));
+            var target = net.sshTarget(dir.resolve("known_hosts"), user);
+            session = new SessionAssembler(Clock.systemUTC(), parts).open(
+                    link -> shell[0] = SshConnector.open(target, Bed.ssh(dir, link)),
+                    new SessionSpec(ROUTER, privilege, dir.resolve("history.db"), policy, null, false, EngineOptions.defaults()));
         } catch (Exception | Error e) {
             net.close();
             throw e;
         }
-        try {
-            store = HistoryStore.open(dir.resolve("history.db"));
-        } catch (Exception | Error e) {
-            shell.close();
-            net.close();
-            throw e;
-        }
-        var engine = new Engine(new Router(shell, Clock.systemUTC(), privilege), store, ROUTER, policy, Clock.systemUTC(),
-                EngineOptions.defaults());
         var log = new EventLog(label);
-        engine.addListener(log);
-        bridge.attach(engine);
-        return new Rig(net, shell, store, engine, log);
+        session.engine().addListener(log);
+        session.attachLink();
+        return new Rig(net, shell[0], session, log);
     }
 
     void closeEngine() {
@@ -106,8 +116,7 @@ final class Rig implements AutoCloseable {
     @Override
     public void close() {
         closeEngine();
-        shell.close();
-        store.close();
+        session.close();
         net.close();
     }
 }

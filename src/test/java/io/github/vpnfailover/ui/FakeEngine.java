@@ -12,7 +12,7 @@ import io.github.vpnfailover.core.Situation;
 import io.github.vpnfailover.engine.ConnectionState;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.router.SwitchResult;
-import io.github.vpnfailover.ui.session.UiEngine;
+import io.github.vpnfailover.engine.EngineControl;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ import java.util.function.Consumer;
  * tun0 decent, tun1 slow and lossy), synthetic stored history, and switches that always verify.
  * In manual mode nothing happens until a test calls {@link #emit}; in demo mode a cycle runs every period.
  */
-public final class FakeEngine implements UiEngine {
+public final class FakeEngine implements EngineControl {
 
     public static final List<String> TUNNELS = List.of("tun0", "tun1", "wg0");
 
@@ -96,6 +96,12 @@ public final class FakeEngine implements UiEngine {
     }
 
     @Override
+    public CompletableFuture<Void> runOnce() {
+        cycle();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
     public void measureNow() {
         measureNowCalls.incrementAndGet();
         if (cycles != null) {
@@ -118,6 +124,11 @@ public final class FakeEngine implements UiEngine {
     @Override
     public Policy policy() {
         return policy;
+    }
+
+    @Override
+    public java.util.Map<String, io.github.vpnfailover.core.LinkStatus> liveness() {
+        return java.util.Map.of();
     }
 
     @Override

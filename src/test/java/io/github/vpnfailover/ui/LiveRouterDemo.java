@@ -91,14 +91,16 @@ public final class LiveRouterDemo {
 
     /** The selected profile is the namespace router; its host key is already trusted, so no dialog appears. */
     static void writeSettings(NamespaceRouter net, StorePaths paths) throws Exception {
-        var profile = new RouterProfile(PROFILE, net.managementAddress(), 22, "root", net.sshd().clientKey().toString(), List.of());
+        // liveness aimed inside the namespaces instead of at public resolvers
+        var profile = new RouterProfile(PROFILE, net.managementAddress(), 22, "root", net.sshd().clientKey().toString(), List.of(),
+                false, LivenessSettings.defaults().withTargets(List.of(NamespaceRouter.INTERNET)));
         var measure = new MeasureSettings("^tun[0-9]+$", List.of(NamespaceRouter.INTERNET), 10, 0.2,
                 net.downloadUrl(8_000_000), net.uploadUrl(), 2_000_000, 8, RouteMode.DEF1, null);
         var policy = new Policy(new Weights(1.0, 1.0, 0.5, 1.0), 3, 0.15, 10, 60, ScoringMode.NORMALIZED, true, measure);
         Files.createDirectories(paths.configDir());
         new SettingsStore(paths.settingsFile(), Clock.systemUTC())
                 .save(new Settings(Settings.CURRENT_VERSION, policy, List.of(profile), PROFILE));
-        Path knownHosts = new RealConnector(paths, RealConnector.defaultFastPath()).knownHosts();
+        Path knownHosts = paths.configDir().resolve("known_hosts");
         Files.writeString(knownHosts, net.sshd().knownHostsLine() + "\n");
     }
 
@@ -110,14 +112,8 @@ public final class LiveRouterDemo {
         }
     }
 
-    /** {@link DesktopApp} with liveness aimed inside the namespaces and a window that fills the 1400x900 screen. */
+    /** {@link DesktopApp} with a window that fills the 1400x900 screen. */
     public static final class LiveApp extends DesktopApp {
-
-        @Override
-        protected RealConnector connector(StorePaths paths) {
-            LivenessSettings liveness = LivenessSettings.defaults().withTargets(List.of(NamespaceRouter.INTERNET));
-            return new RealConnector(paths, shell -> new FastFailover(liveness, new PingProber(shell), true));
-        }
 
         @Override
         public void start(Stage stage) {

@@ -133,23 +133,7 @@ public final class ConnectViewModel {
     }
 
     private void link(SshLinkStatus s) {
-        ConnectionState state;
-        switch (s.state()) {
-            case CONNECTED:
-                state = ConnectionState.CONNECTED;
-                break;
-            case RECONNECTING:
-                state = ConnectionState.RECONNECTING;
-                break;
-            case FAILED:
-                state = ConnectionState.FAILED;
-                break;
-            case CLOSED:
-                state = ConnectionState.CLOSED;
-                break;
-            default:
-                state = ConnectionState.CONNECTING;
-        }
+        ConnectionState state = ConnectionState.of(s.state());
         Duration retry = s.retryIn();
         String detail = s.detail();
         fx.execute(() -> status.set(state, detail, retry));

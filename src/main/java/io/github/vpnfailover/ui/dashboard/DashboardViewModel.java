@@ -14,7 +14,7 @@ import io.github.vpnfailover.ui.common.Notifier;
 import io.github.vpnfailover.ui.log.EventLogModel;
 import io.github.vpnfailover.ui.log.EventText;
 import io.github.vpnfailover.ui.policy.PolicyViewModel;
-import io.github.vpnfailover.ui.session.UiEngine;
+import io.github.vpnfailover.engine.EngineControl;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ public final class DashboardViewModel {
             .comparing((TunnelRow r) -> r.getScore() == null ? Double.NEGATIVE_INFINITY : r.getScore()).reversed()
             .thenComparing(TunnelRow::getName);
 
-    private final UiEngine engine;
+    private final EngineControl engine;
     private final Notifier notifier;
     private final java.util.concurrent.Executor fx;
     private final java.util.concurrent.Executor io;
@@ -76,7 +76,7 @@ public final class DashboardViewModel {
     private final StringBinding switchHint;
 
     /** {@code fx} runs results on the FX thread; {@code io} does the heavy folding of loaded history. */
-    public DashboardViewModel(UiEngine engine, Notifier notifier, java.util.concurrent.Executor fx, java.util.concurrent.Executor io,
+    public DashboardViewModel(EngineControl engine, Notifier notifier, java.util.concurrent.Executor fx, java.util.concurrent.Executor io,
                               Clock clock, Function<Policy, CompletableFuture<?>> saver, ConnectionStatus connection) {
         this.engine = engine;
         this.notifier = notifier;
@@ -333,7 +333,7 @@ public final class DashboardViewModel {
         return connection;
     }
 
-    public UiEngine engine() {
+    public EngineControl engine() {
         return engine;
     }
 }

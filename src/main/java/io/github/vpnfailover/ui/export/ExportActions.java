@@ -2,7 +2,7 @@ package io.github.vpnfailover.ui.export;
 
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.ui.chart.TimeRange;
-import io.github.vpnfailover.ui.session.UiEngine;
+import io.github.vpnfailover.engine.EngineControl;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,11 +17,11 @@ import javafx.scene.image.Image;
 /** History to CSV and chart snapshots to PNG: the store reads and file writes run on {@code io}, never on the FX thread. */
 public final class ExportActions {
 
-    private final UiEngine engine;
+    private final EngineControl engine;
     private final Executor io;
     private final Clock clock;
 
-    public ExportActions(UiEngine engine, Executor io, Clock clock) {
+    public ExportActions(EngineControl engine, Executor io, Clock clock) {
         this.engine = engine;
         this.io = io;
         this.clock = clock;

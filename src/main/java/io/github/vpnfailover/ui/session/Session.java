@@ -1,25 +1,41 @@
 package io.github.vpnfailover.ui.session;
 
+import io.github.vpnfailover.engine.EngineControl;
+import io.github.vpnfailover.engine.EngineSession;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One open connection: the engine and what it runs over (shell, history database). Closing stops the
- * engine first, then the resources in order; it does I/O, so call it off the FX thread.
+ * One open connection: the engine and what it runs over. Closing stops the engine first, then the resources in
+ * order; it does I/O, so call it off the FX thread.
  */
 public final class Session implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
     private final String name;
-    private final UiEngine engine;
+    private final EngineControl engine;
     private final List<AutoCloseable> resources;
+    private final Runnable beforeStart;
+    private final String warning;
 
-    public Session(String name, UiEngine engine, List<AutoCloseable> resources) {
+    /** A session over any engine (tests and the demo hand in a fake); {@code resources} are closed after it. */
+    public Session(String name, EngineControl engine, List<AutoCloseable> resources) {
+        this(name, engine, resources, () -> { }, null);
+    }
+
+    private Session(String name, EngineControl engine, List<AutoCloseable> resources, Runnable beforeStart, String warning) {
         this.name = name;
         this.engine = engine;
         this.resources = List.copyOf(resources);
+        this.beforeStart = beforeStart;
+        this.warning = warning;
+    }
+
+    /** The desktop's session over what {@link io.github.vpnfailover.engine.SessionAssembler} built. */
+    public static Session of(String name, EngineSession running) {
+        return new Session(name, running.engine(), List.of(running::close), running::attachLink, running.historyProblem());
     }
 
     /** The profile's name, for the title and status bar. */
@@ -27,8 +43,19 @@ public final class Session implements AutoCloseable {
         return name;
     }
 
-    public UiEngine engine() {
+    public EngineControl engine() {
         return engine;
+    }
+
+    /** Something the user must be told at once (an unreadable history kept aside); null when all is well. */
+    public String warning() {
+        return warning;
+    }
+
+    /** Starts the engine once its listeners are in place, so they see the SSH link's states from now on. */
+    public void start() {
+        beforeStart.run();
+        engine.start();
     }
 
     @Override

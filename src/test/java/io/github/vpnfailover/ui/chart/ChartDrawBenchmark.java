@@ -11,7 +11,7 @@ import io.github.vpnfailover.ui.common.Theme;
 import io.github.vpnfailover.ui.dashboard.DashboardView;
 import io.github.vpnfailover.ui.dashboard.DashboardViewModel;
 import io.github.vpnfailover.ui.export.ExportActions;
-import io.github.vpnfailover.ui.session.UiEngine;
+import io.github.vpnfailover.engine.EngineControl;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,7 +134,7 @@ class ChartDrawBenchmark {
                           int loaded, int columns) { }
 
     /** An engine whose store holds {@code n} samples of tun0 spread over the last 24 h. */
-    private static final class HistoryEngine implements UiEngine {
+    private static final class HistoryEngine implements EngineControl {
         final List<Sample> samples;
         final CompletableFuture<Void> served = new CompletableFuture<>();
 
@@ -174,6 +174,11 @@ class ChartDrawBenchmark {
         }
 
         @Override
+        public CompletableFuture<Void> runOnce() {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
         public void setAutoFailover(boolean on) {
         }
 
@@ -184,6 +189,11 @@ class ChartDrawBenchmark {
         @Override
         public Policy policy() {
             return Policy.defaults();
+        }
+
+        @Override
+        public java.util.Map<String, io.github.vpnfailover.core.LinkStatus> liveness() {
+            return java.util.Map.of();
         }
 
         @Override

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.vpnfailover.store.SettingsStore;
-import io.github.vpnfailover.engine.FastFailover;
+import io.github.vpnfailover.engine.SessionAssembler;
+import io.github.vpnfailover.router.Router;
+import io.github.vpnfailover.testing.FakeParts;
 import io.github.vpnfailover.store.StorePaths;
 import io.github.vpnfailover.ui.MainWindow;
 import io.github.vpnfailover.ui.common.Background;
@@ -47,7 +49,8 @@ class ConnectFlowTest {
         Theme theme = new Theme();
         theme.apply(false);
         SettingsService settings = new SettingsService(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()));
-        window = new MainWindow(stage, settings, new RealConnector(new StorePaths(dir, dir), shell -> FastFailover.off()), background, theme,
+        window = new MainWindow(stage, settings, new RealConnector(new StorePaths(dir, dir),
+                new SessionAssembler(Clock.systemUTC(), FakeParts.of(Router::new, shell -> null))), background, theme,
                 Clock.systemDefaultZone());
         stage.setScene(window.createScene(window::hostKeyDialog));
         stage.show();

@@ -8,7 +8,10 @@ import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.RouteMode;
 import io.github.vpnfailover.core.ScoringMode;
-import io.github.vpnfailover.engine.Engine;
+import io.github.vpnfailover.engine.SessionAssembler;
+import io.github.vpnfailover.engine.SessionSpec;
+import io.github.vpnfailover.router.Privilege;
+import io.github.vpnfailover.testing.FakeParts;
 import io.github.vpnfailover.engine.EngineOptions;
 import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.TestRouterNamespace;
@@ -19,7 +22,6 @@ import io.github.vpnfailover.store.StorePaths;
 import io.github.vpnfailover.ui.MainWindow;
 import io.github.vpnfailover.ui.common.Background;
 import io.github.vpnfailover.ui.common.Theme;
-import io.github.vpnfailover.ui.session.EngineAdapter;
 import io.github.vpnfailover.ui.session.Session;
 import io.github.vpnfailover.ui.session.SettingsService;
 import java.nio.file.Files;
@@ -75,10 +77,10 @@ class NamespaceRouterUiTest {
         theme.apply(false);
         window = new MainWindow(stage, new SettingsService(new SettingsStore(paths.settingsFile(), Clock.systemUTC())),
                 (profile, password, pol, hostKeys, link) -> {
-                    var shell = net.shell();
-                    HistoryStore store = HistoryStore.open(paths.historyFile());
-                    Engine engine = new Engine(new Router(shell), store, "namespace", pol, Clock.systemUTC(), EngineOptions.defaults());
-                    return new Session("namespace router", new EngineAdapter(engine), List.of(store, shell));
+                    var spec = new SessionSpec("namespace", Privilege.DIRECT, paths.historyFile(), pol, null, false, EngineOptions.defaults());
+                    var running = new SessionAssembler(Clock.systemUTC(), FakeParts.of(Router::new, shell -> null))
+                            .open(l -> net.shell(), spec);
+                    return Session.of("namespace router", running);
                 }, background, theme, Clock.systemDefaultZone());
         stage.setScene(window.createScene(window::hostKeyDialog));
         stage.show();
