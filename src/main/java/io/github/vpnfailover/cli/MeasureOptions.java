@@ -23,10 +23,10 @@ public final class MeasureOptions {
     @Option(names = "--upload-url", paramLabel = "U", description = "URL to upload to through each tunnel.")
     String uploadUrl;
 
-    @Option(names = "--max-bytes", paramLabel = "B", description = "Cap per transfer in bytes (default 10000000).")
+    @Option(names = "--max-bytes", paramLabel = "B", description = "Stop each transfer after B bytes (default 10000000); the rate is what moved.")
     Long maxBytes;
 
-    @Option(names = "--max-seconds", paramLabel = "S", description = "Cap per transfer in seconds (default 10).")
+    @Option(names = "--max-seconds", paramLabel = "S", description = "Stop each transfer after S seconds (default 10); the rate is what moved until then.")
     Integer maxSeconds;
 
     /** The tunnels named with --tunnel; empty means all. */

@@ -32,10 +32,10 @@ final class Measurer {
         this.clock = clock;
     }
 
-    /** A deadline generous enough for all pings and both transfers, plus SSH overhead. */
+    /** A deadline generous enough for all pings and both transfers (the upload's drain too), plus SSH overhead. */
     static Duration defaultTimeout(MeasureSettings m) {
         double pings = m.pingCount() * m.pingIntervalSeconds() * Math.max(1, m.pingTargets().size()) + 5;
-        return Duration.ofMillis((long) ((pings + 2.0 * m.maxSeconds() + 15) * 1000));
+        return Duration.ofMillis((long) ((pings + 2.0 * m.maxSeconds() + 20) * 1000));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.vpnfailover.router;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The {@code curl -w} format this project uses, and its parser. */
 public final class CurlWriteOut {
@@ -12,10 +13,13 @@ public final class CurlWriteOut {
     /** The format argument for {@code -w}: one line of key=value pairs. */
     public static final String FORMAT = TAG + " http_code=%{http_code} size_download=%{size_download}"
             + " size_upload=%{size_upload} speed_download=%{speed_download} speed_upload=%{speed_upload}"
-            + " time_total=%{time_total}\\n";
+            + " time_total=%{time_total} time_pretransfer=%{time_pretransfer}\\n";
 
     private static final String[] KEYS = {
         "http_code", "size_download", "size_upload", "speed_download", "speed_upload", "time_total"};
+
+    /** Plain decimal digits: no sign, exponent, hex, "NaN" or "Infinity" (all of which parseDouble takes). */
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,19}(\\.[0-9]{1,12})?");
 
     /** Finds the tagged line in {@code output} (curl's errors may surround it) and reads it. */
     public Parsed<CurlStats> parse(String output) {
@@ -42,14 +46,33 @@ public final class CurlWriteOut {
         }
         try {
             return Parsed.ok(new CurlStats(
-                    Integer.parseInt(values.get("http_code")),
-                    (long) Double.parseDouble(values.get("size_download")),
-                    (long) Double.parseDouble(values.get("size_upload")),
-                    Double.parseDouble(values.get("speed_download")),
-                    Double.parseDouble(values.get("speed_upload")),
-                    Double.parseDouble(values.get("time_total").replace(',', '.'))));
+                    httpCode(values),
+                    (long) number(values, "size_download", false),
+                    (long) number(values, "size_upload", false),
+                    number(values, "speed_download", false),
+                    number(values, "speed_upload", false),
+                    number(values, "time_total", true),
+                    values.containsKey("time_pretransfer") ? number(values, "time_pretransfer", true) : 0));
         } catch (NumberFormatException e) {
             return Parsed.unparsed("curl printed a number this parser cannot read (" + e.getMessage() + ")", line);
         }
+    }
+
+    private static int httpCode(Map<String, String> values) {
+        String raw = values.get("http_code");
+        if (!raw.matches("[0-9]{3}")) {
+            throw new NumberFormatException("http_code=" + raw + ": not a three-digit status");
+        }
+        return Integer.parseInt(raw);
+    }
+
+    /** Times may carry a locale's decimal comma (older curl formats them with printf). */
+    private static double number(Map<String, String> values, String key, boolean commaAllowed) {
+        String raw = values.get(key);
+        String text = commaAllowed ? raw.replace(',', '.') : raw;
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new NumberFormatException(key + "=" + raw + ": not a finite, non-negative decimal number");
+        }
+        return Double.parseDouble(text);
     }
 }

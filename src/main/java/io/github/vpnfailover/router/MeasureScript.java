@@ -15,6 +15,8 @@ public final class MeasureScript {
 
     /** ping's -W: seconds to wait for a late reply. */
     static final int PING_WAIT_SECONDS = 2;
+    /** How long an upload may go on after its feeder stopped, to empty the socket buffer and read the answer. */
+    static final int UPLOAD_DRAIN_SECONDS = 5;
 
     private final String marker;
     private final InterfaceName iface;
@@ -72,13 +74,17 @@ public final class MeasureScript {
         return maxSeconds;
     }
 
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** The script text. */
     public String text() {
         String m = ShellQuote.quote(marker);
         var sb = new StringBuilder();
         sb.append("LC_ALL=C; export LC_ALL\n");
         sb.append("M=").append(m).append("; IF=").append(iface.quoted()).append('\n');
-        sb.append("for t in ping curl head; do command -v \"$t\" >/dev/null 2>&1 || echo \"$M missing $t\"; done\n");
+        sb.append("for t in ping curl head sleep; do command -v \"$t\" >/dev/null 2>&1 || echo \"$M missing $t\"; done\n");
         String interval = String.format(Locale.ROOT, "%.3f", this.interval);
         for (int i = 0; i < targets.size(); i++) {
             String family = targets.get(i).isIpv6() ? "-6 " : "";
@@ -87,19 +93,30 @@ public final class MeasureScript {
                     .append(" -W ").append(PING_WAIT_SECONDS).append(" -I \"$IF\" ").append(targets.get(i).quoted())
                     .append(" 2>&1; echo \"$M exit $?\"\n");
         }
-        String w = ShellQuote.quote(CurlWriteOut.FORMAT);
         // "if!": the value is an interface name, never a host name. Without it curl resolves a vanished
         // interface's name through DNS (10 s per transfer on a router whose DNS goes through a dead tunnel).
-        String common = "curl -sS --interface \"if!$IF\" --max-time " + maxSeconds + " -o /dev/null -w " + w;
+        String curl = "curl -sS --interface \"if!$IF\" ";
         if (downloadUrl != null) {
+            // Decision 0120. The byte cap is the reader's: head stops after B bytes and curl's next write fails (exit 23), so a
+            // server that ignores the Range header and sends a bigger file is measured over B bytes, not refused.
+            // The body goes to head, so curl's figures go to stderr, which fd 3 brings back to the output.
             sb.append("echo \"$M download\"\n");
-            sb.append(common).append(" -r 0-").append(maxBytes - 1).append(" --max-filesize ").append(maxBytes)
-                    .append(' ').append(downloadUrl.quoted()).append(" 2>&1; echo \"$M exit $?\"\n");
+            sb.append("{ { ").append(curl).append("--max-time ").append(maxSeconds).append(" -r 0-").append(maxBytes - 1)
+                    .append(" -w ").append(ShellQuote.quote("%{stderr}" + CurlWriteOut.FORMAT)).append(' ')
+                    .append(downloadUrl.quoted()).append(" 2>&3; echo \"$M exit $?\" >&3; } | head -c ")
+                    .append(maxBytes).append(" >/dev/null; } 3>&1\n");
         }
         if (uploadUrl != null) {
+            // Incompressible bytes, ended after B bytes or S seconds, whichever comes first: the feeder stops,
+            // curl sends the last chunk and waits for the server's answer, so every byte it counts has arrived
+            // (a curl stopped by --max-time would count what still sits in its socket buffer).
             sb.append("echo \"$M upload\"\n");
-            sb.append("head -c ").append(maxBytes).append(" /dev/zero | ").append(common).append(" -T - ")
-                    .append(uploadUrl.quoted()).append(" 2>&1; echo \"$M exit $?\"\n");
+            sb.append("{ head -c ").append(maxBytes).append(" /dev/urandom & vp=$!; exec >/dev/null 2>&1; ")
+                    .append("(sleep ").append(maxSeconds).append(" & vs=$!; trap 'kill $vs; exit 0' TERM; wait $vs; kill $vp) & vw=$!; ")
+                    .append("wait $vp; kill $vw; } | ")
+                    .append(curl).append("--max-time ").append(maxSeconds + UPLOAD_DRAIN_SECONDS).append(" -o /dev/null -w ")
+                    .append(ShellQuote.quote(CurlWriteOut.FORMAT)).append(" -T - ").append(uploadUrl.quoted())
+                    .append(" 2>&1; echo \"$M exit $?\"\n");
         }
         // Last: is the interface still there? One that vanished mid-run makes the whole sample a failure.
         sb.append("echo \"$M link\"\n");
@@ -111,7 +128,8 @@ public final class MeasureScript {
     /** How long the shell may wait: every part's worst case plus slack for the round trip. */
     public Duration timeout() {
         double perTarget = count * interval + PING_WAIT_SECONDS + 2;
-        double transfers = (downloadUrl != null ? maxSeconds + 5 : 0) + (uploadUrl != null ? maxSeconds + 5 : 0);
+        double transfers = (downloadUrl != null ? maxSeconds + 5 : 0)
+                + (uploadUrl != null ? maxSeconds + UPLOAD_DRAIN_SECONDS + 5 : 0);
         return Duration.ofMillis((long) ((targets.size() * perTarget + transfers + 10) * 1000));
     }
 }

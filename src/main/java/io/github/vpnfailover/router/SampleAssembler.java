@@ -80,8 +80,10 @@ final class SampleAssembler {
         Parsed<CurlStats> parsed = curlParser.parse(part.text());
         CurlStats stats = parsed.valueOrNull();
         double seconds = stats == null ? 0 : stats.timeTotalSeconds();
+        boolean download = "download".equals(name);
+        long bytes = stats == null ? 0 : download ? stats.sizeDownload() : stats.sizeUpload();
         Integer code = part.exitCode();
-        if (code == null || code != 0) {
+        if (!endedByCap(code, download, bytes, script.maxBytes())) {
             errors.add(name + ": " + curlFailure(code, part.text(), script.maxSeconds()));
             return new Transfer(null, seconds);
         }
@@ -93,8 +95,23 @@ final class SampleAssembler {
             errors.add(name + ": HTTP " + stats.httpCode());
             return new Transfer(null, seconds);
         }
-        double speed = "download".equals(name) ? stats.speedDownload() : stats.speedUpload();
-        return new Transfer(round(CurlStats.mbps(speed)), seconds);
+        if (bytes == 0 || stats.transferSeconds() <= 0) {
+            errors.add(name + ": no bytes moved (HTTP " + stats.httpCode() + ")");
+            return new Transfer(null, seconds);
+        }
+        return new Transfer(round(CurlStats.mbps(bytes / stats.transferSeconds())), seconds);
+    }
+
+    /**
+     * Whether curl's exit is a finished measurement: a complete transfer (0), the time cap with bytes moved (28),
+     * or, for a download, the byte cap: head stopped reading after B bytes and curl's next write failed (23).
+     * See decision 0120.
+     */
+    private static boolean endedByCap(Integer code, boolean download, long bytes, long maxBytes) {
+        if (code == null) {
+            return false;
+        }
+        return code == 0 || code == 28 && bytes > 0 || download && code == 23 && bytes >= maxBytes;
     }
 
     private static String curlFailure(Integer code, String text, int maxSeconds) {

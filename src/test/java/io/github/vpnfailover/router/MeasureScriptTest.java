@@ -23,8 +23,11 @@ class MeasureScriptTest {
         assertThat(text).contains("IF='wg0'")
                 .contains("ping -c 4 -i 0.200 -W 2 -I \"$IF\" '10.0.0.1'")
                 .contains("ping -6 -c 4 -i 0.200 -W 2 -I \"$IF\" 'fd00::1'")
-                .contains("--max-time 7").contains("-r 0-1999999 --max-filesize 2000000 'https://h.example/f?a=1&b=2'")
-                .contains("head -c 2000000 /dev/zero | curl").contains("-T - 'http://h.example/up'")
+                .contains("--max-time 7 -r 0-1999999 -w '%{stderr}vfm-curl ")
+                .contains("'https://h.example/f?a=1&b=2' 2>&3; echo \"$M exit $?\" >&3; } | head -c 2000000 >/dev/null; } 3>&1")
+                .contains("{ head -c 2000000 /dev/urandom & vp=$!;").contains("(sleep 7 & vs=$!;")
+                .contains("| curl -sS --interface \"if!$IF\" --max-time 12 -o /dev/null").contains("-T - 'http://h.example/up'")
+                .doesNotContain("--max-filesize").doesNotContain("/dev/zero")
                 .startsWith("LC_ALL=C; export LC_ALL");
     }
 
@@ -33,6 +36,10 @@ class MeasureScriptTest {
         var script = new MeasureScript("00000000aaaaaaaa", InterfaceName.of("tun0"), settings(List.of("10.0.0.1"), 4, null, null, 1, 10));
         assertThat(script.text()).doesNotContain("curl -sS");
         assertThat(script.timeout()).isEqualTo(Duration.ofMillis((long) ((4 * 0.2 + 2 + 2 + 10) * 1000)));
+        var both = new MeasureScript("00000000aaaaaaaa", InterfaceName.of("tun0"),
+                settings(List.of("10.0.0.1"), 4, "http://h/d", "http://h/u", 1, 10));
+        // download: cap + 5; upload: cap + drain + 5
+        assertThat(both.timeout()).isEqualTo(Duration.ofMillis((long) ((4 * 0.2 + 2 + 2 + 15 + 20 + 10) * 1000)));
     }
 
     @Test

@@ -85,4 +85,59 @@ class SampleAssemblerTest {
         assertThat(out.missingTools()).containsExactly("curl");
         assertThat(out.complete()).isTrue();
     }
+
+    /** One download part and one upload part as the script frames them, for the cap rules below. */
+    private static Sample transfers(String download, int downloadExit, String upload, int uploadExit) {
+        var settings = new MeasureSettings(MeasureSettings.DEFAULT_TUNNEL_PATTERN, List.of(), 3, 0.2,
+                "http://10.66.0.2:8000/big.bin", "http://10.66.0.2:8080/upload", 1_000_000, 3, RouteMode.DEF1, null);
+        MeasureScript script = new MeasureScript(NONCE, InterfaceName.of("tunA"), settings);
+        String m = script.marker();
+        String text = m + " download\n" + download + "\n" + m + " exit " + downloadExit + "\n"
+                + m + " upload\n" + upload + "\n" + m + " exit " + uploadExit + "\n" + m + " end\n";
+        return new SampleAssembler().assemble("tunA", T, script, new ScriptOutput(m, text), "x", 1).sample();
+    }
+
+    private static String curl(int code, long down, long up, String total, String pretransfer) {
+        return CurlWriteOut.TAG + " http_code=" + code + " size_download=" + down + " size_upload=" + up
+                + " speed_download=0 speed_upload=0 time_total=" + total + " time_pretransfer=" + pretransfer;
+    }
+
+    @Test
+    void aDownloadStoppedByTheByteCapIsMeasuredFromTheBytesThatMoved() {
+        // a server that ignores Range sent more; head stopped after the cap, curl's next write failed (exit 23)
+        Sample s = transfers("curl: (23) Failure writing output to destination\n" + curl(200, 1_065_536, 0, "4.300000", "0.300000"), 23,
+                curl(200, 0, 1_000_133, "4.100000", "0.100000"), 0);
+        assertThat(s.error()).isNull();
+        assertThat(s.downloadMbps()).isEqualTo(2.131); // 1065536 B * 8 / 4.0 s
+        assertThat(s.uploadMbps()).isEqualTo(2.0);
+    }
+
+    @Test
+    void reachingTheTimeCapIsAMeasurementAndZeroBytesStillAFailure() {
+        Sample s = transfers("curl: (28) Operation timed out after 3000 milliseconds with 750000 bytes received\n"
+                        + curl(200, 750_000, 0, "3.020000", "0.020000"), 28,
+                "curl: (28) Connection timed out after 3001 milliseconds\n" + curl(0, 0, 0, "3.001000", "0.000000"), 28);
+        assertThat(s.downloadMbps()).isEqualTo(2.0);
+        assertThat(s.uploadMbps()).isNull();
+        assertThat(s.error()).isEqualTo("upload: curl exit 28: Connection timed out after 3001 milliseconds (limit 3 s)");
+    }
+
+    @Test
+    void aWriteFailureBelowTheCapIsNotTheCapAndAnEmptyBodyIsNoFigure() {
+        Sample s = transfers("curl: (23) Failure writing output to destination\n" + curl(200, 4096, 0, "0.1", "0.01"), 23,
+                curl(200, 0, 0, "0.1", "0.01"), 0);
+        assertThat(s.downloadMbps()).isNull();
+        assertThat(s.uploadMbps()).isNull();
+        assertThat(s.error()).isEqualTo("download: curl exit 23: Failure writing output to destination; "
+                + "upload: no bytes moved (HTTP 200)");
+    }
+
+    @Test
+    void aRouterPrintingNaNGetsAReasonNotAFigure() {
+        Sample s = transfers(curl(200, 1_000_000, 0, "NaN", "0.1"), 0, curl(200, 0, 1000, "-1", "0"), 0);
+        assertThat(s.downloadMbps()).isNull();
+        assertThat(s.uploadMbps()).isNull();
+        assertThat(s.error()).contains("download: curl printed a number this parser cannot read (time_total=NaN: not a finite")
+                .contains("upload: curl printed a number this parser cannot read (time_total=-1: not a finite");
+    }
 }

@@ -32,6 +32,8 @@ public final class NamespaceRouter implements AutoCloseable {
     /** Accepts TCP connections on every exit and never answers. */
     public static final int HANG_PORT = 8081;
     public static final String MANAGEMENT_DEVICE = "mgmt0";
+    /** Where {@link #servePlainHttp} runs {@code python3 -m http.server}: the reference server that ignores Range. */
+    public static final int PLAIN_HTTP_PORT = 8000;
 
     /** One tunnel's configured quality. */
     public record TunnelSpec(double rttMs, double rateMbit) { }
@@ -176,6 +178,17 @@ public final class NamespaceRouter implements AutoCloseable {
         return "http://" + INTERNET + ":" + HTTP_PORT + "/upload";
     }
 
+    /**
+     * Starts {@code python3 -m http.server} (which ignores Range and always sends the whole file) on every exit,
+     * serving {@code file}'s folder; returns the URL of {@code file} through the "internet" address.
+     */
+    public String servePlainHttp(Path file) throws IOException {
+        for (TunnelLink t : tunnels) {
+            t.startPlainHttp(file.getParent());
+        }
+        return "http://" + INTERNET + ":" + PLAIN_HTTP_PORT + "/" + file.getFileName();
+    }
+
     /** A URL whose server accepts the connection and never sends a byte. */
     public String hangingUrl() {
         return "http://" + INTERNET + ":" + HANG_PORT + "/download/1000";
@@ -236,6 +249,11 @@ public final class NamespaceRouter implements AutoCloseable {
 
     public void setRttMs(int i, double ms) throws IOException {
         tunnels.get(i).setRtt(ms);
+    }
+
+    /** The rate tbf holds tunnel {@code i} to, in both directions. */
+    public double rateMbit(int i) {
+        return tunnels.get(i).rateMbit();
     }
 
     public void setRateMbit(int i, double mbit) throws IOException {

@@ -41,6 +41,7 @@ final class TunnelLink {
     private Process routerVpn;
     private Process exitVpn;
     private Process server;
+    private Process plainHttp;
 
     TunnelLink(int index, String routerNs, String exitNs, Path dir, double rttMs, double rateMbit) {
         this.index = index;
@@ -95,6 +96,16 @@ final class TunnelLink {
         server = Netns.start(exitNs, log, "python3", "-u", NamespaceRouter.script(dir, "exit-server.py").toString(),
                 "exit" + index, "0.0.0.0", String.valueOf(NamespaceRouter.HTTP_PORT), String.valueOf(NamespaceRouter.HANG_PORT));
         Netns.awaitLog(log, 0, "ready", server, START_LIMIT);
+    }
+
+    /** The reference HTTP server, from the Python standard library exactly as a user would start it. */
+    void startPlainHttp(Path root) throws IOException {
+        Netns.kill(plainHttp);
+        Path log = dir.resolve(name + "-plain-http.log");
+        long before = Netns.lines(log);
+        plainHttp = Netns.start(exitNs, log, "python3", "-u", "-m", "http.server", String.valueOf(NamespaceRouter.PLAIN_HTTP_PORT),
+                "--bind", NamespaceRouter.INTERNET, "--directory", root.toString());
+        Netns.awaitLog(log, before, "Serving HTTP", plainHttp, START_LIMIT);
     }
 
     private void startRelay() throws IOException {
@@ -189,6 +200,10 @@ final class TunnelLink {
         control("rtt " + fmt(Math.max(0, ms - baseRttMs)));
     }
 
+    double rateMbit() {
+        return rateMbit;
+    }
+
     void setRate(double mbit) throws IOException {
         rateMbit = mbit;
         if (exitVpn != null) {
@@ -221,6 +236,7 @@ final class TunnelLink {
         Netns.kill(exitVpn);
         Netns.kill(relay);
         Netns.kill(server);
+        Netns.kill(plainHttp);
     }
 
     private static String fmt(double v) {
