@@ -21,6 +21,13 @@ public record MeasureSettings(
     /** tun*, tap*, wg*, ppp*, vti*, ipsec*. */
     public static final String DEFAULT_TUNNEL_PATTERN = "^(tun|tap|wg|ppp|vti|ipsec)[A-Za-z0-9_.-]*$";
 
+    /** The ranges the router accepts, checked at load by {@link PolicyValidator} and again by the router's script. */
+    public static final int MAX_PING_COUNT = 100;
+    public static final double MIN_PING_INTERVAL_SECONDS = 0.2;
+    public static final double MAX_PING_INTERVAL_SECONDS = 60;
+    public static final long MAX_BYTES_CAP = 10_000_000_000L;
+    public static final int MAX_SECONDS_CAP = 3600;
+
     public MeasureSettings {
         pingTargets = pingTargets == null ? List.of() : List.copyOf(pingTargets);
     }

@@ -3,7 +3,11 @@ package io.github.vpnfailover.core;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Checks every policy value against its allowed range before the policy is used. */
+/**
+ * The one place that checks a policy, field by field, before it is used: at load (settings.json, a policy file, an
+ * old config.json), at Apply and at save. Values that go into router commands are checked with the same
+ * {@link ValueRules} and {@link MeasureSettings} ranges the router applies (decision 0150).
+ */
 public final class PolicyValidator {
 
     public static final int MAX_DEPTH = 1000;
@@ -58,19 +62,41 @@ public final class PolicyValidator {
         } catch (PatternSyntaxException e) {
             throw new InvalidPolicyException("measure.tunnelPattern", m.tunnelPattern(), "a valid regular expression (" + e.getDescription() + ")");
         }
-        range("measure.pingCount", m.pingCount(), 1, 100);
-        if (!(m.pingIntervalSeconds() >= 0.2 && m.pingIntervalSeconds() <= 60)) {
-            throw new InvalidPolicyException("measure.pingIntervalSeconds", m.pingIntervalSeconds(), "0.2 to 60");
+        for (int i = 0; i < m.pingTargets().size(); i++) {
+            rule("measure.pingTargets[" + i + "]", m.pingTargets().get(i), ValueRules.host(m.pingTargets().get(i)));
         }
-        if (m.maxBytes() < 1) {
-            throw new InvalidPolicyException("measure.maxBytes", m.maxBytes(), "≥ 1");
+        range("measure.pingCount", m.pingCount(), 1, MeasureSettings.MAX_PING_COUNT);
+        if (!(m.pingIntervalSeconds() >= MeasureSettings.MIN_PING_INTERVAL_SECONDS
+                && m.pingIntervalSeconds() <= MeasureSettings.MAX_PING_INTERVAL_SECONDS)) {
+            throw new InvalidPolicyException("measure.pingIntervalSeconds", m.pingIntervalSeconds(),
+                    MeasureSettings.MIN_PING_INTERVAL_SECONDS + " to " + MeasureSettings.MAX_PING_INTERVAL_SECONDS);
         }
-        range("measure.maxSeconds", m.maxSeconds(), 1, 3600);
+        url("measure.downloadUrl", m.downloadUrl());
+        url("measure.uploadUrl", m.uploadUrl());
+        range("measure.maxBytes", m.maxBytes(), 1, MeasureSettings.MAX_BYTES_CAP);
+        range("measure.maxSeconds", m.maxSeconds(), 1, MeasureSettings.MAX_SECONDS_CAP);
         if (m.routeMode() == null) {
             throw new InvalidPolicyException("measure.routeMode", null, "def1, default or command");
         }
         if (m.routeMode() == RouteMode.COMMAND && (m.commandTemplate() == null || m.commandTemplate().isBlank())) {
             throw new InvalidPolicyException("measure.commandTemplate", m.commandTemplate(), "a template when routeMode is command");
+        }
+        // a template kept for later (another route mode is in use) is checked too: it must work when chosen
+        if (m.commandTemplate() != null && !m.commandTemplate().isBlank()) {
+            rule("measure.commandTemplate", m.commandTemplate(), ValueRules.commandTemplate(m.commandTemplate()));
+        }
+    }
+
+    /** The router refuses a blank URL as "none", so only a given one is checked. */
+    private static void url(String field, String url) {
+        if (url != null && !url.isBlank()) {
+            rule(field, url, ValueRules.httpUrl(url));
+        }
+    }
+
+    private static void rule(String field, String value, String problem) {
+        if (problem != null) {
+            throw new InvalidPolicyException(field, value, problem);
         }
     }
 

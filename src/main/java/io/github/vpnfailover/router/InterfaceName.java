@@ -1,19 +1,15 @@
 package io.github.vpnfailover.router;
 
+import io.github.vpnfailover.core.ValueRules;
+
 /**
  * A network interface name that is safe to put into a command: the kernel's rules (1..15 bytes, not "." or "..",
  * no '/', no white space) plus none of the characters a shell treats specially.
  */
-public record InterfaceName(String value) {
-
-    /** Characters refused on top of the kernel's rules: anything a shell or our parsers could misread. */
-    private static final String FORBIDDEN = ";&|<>$`\\\"'(){}[]*?!~#%^=,@:/ ";
+public record InterfaceName(String value) implements CommandToken {
 
     public InterfaceName {
-        String problem = problem(value);
-        if (problem != null) {
-            throw new UnsafeValueException("interface name", value, problem);
-        }
+        CommandToken.require("interface name", value, ValueRules::interfaceName);
     }
 
     /** Validates or throws {@link UnsafeValueException}. */
@@ -23,36 +19,7 @@ public record InterfaceName(String value) {
 
     /** Why {@code name} is not acceptable, or null when it is. */
     public static String problem(String name) {
-        if (name == null || name.isEmpty()) {
-            return "empty";
-        }
-        if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 15) {
-            return "longer than 15 bytes (the kernel's limit)";
-        }
-        if (name.equals(".") || name.equals("..")) {
-            return "'.' and '..' are not interface names";
-        }
-        if (name.startsWith("-")) {
-            return "starts with '-', which a command would read as an option";
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-                return "contains white space or a control character at position " + (i + 1);
-            }
-            if (FORBIDDEN.indexOf(c) >= 0) {
-                return "contains the character '" + c + "', which a shell treats specially";
-            }
-            if (c > 0x7e) {
-                return "contains a non-ASCII character at position " + (i + 1);
-            }
-        }
-        return null;
-    }
-
-    /** The name single-quoted for a command line. */
-    public String quoted() {
-        return ShellQuote.quote(value);
+        return ValueRules.interfaceName(name);
     }
 
     @Override

@@ -38,12 +38,13 @@ public final class MeasureScript {
         for (String t : s.pingTargets()) {
             targets.add(HostAddress.of(t));
         }
-        this.count = (int) Limits.inRange("ping count", s.pingCount(), 1, 100);
-        this.interval = Limits.inRange("ping interval (s)", s.pingIntervalSeconds(), 0.2, 60);
+        this.count = (int) Limits.inRange("ping count", s.pingCount(), 1, MeasureSettings.MAX_PING_COUNT);
+        this.interval = Limits.inRange("ping interval (s)", s.pingIntervalSeconds(),
+                MeasureSettings.MIN_PING_INTERVAL_SECONDS, MeasureSettings.MAX_PING_INTERVAL_SECONDS);
         this.downloadUrl = s.downloadUrl() == null || s.downloadUrl().isBlank() ? null : HttpUrl.of(s.downloadUrl());
         this.uploadUrl = s.uploadUrl() == null || s.uploadUrl().isBlank() ? null : HttpUrl.of(s.uploadUrl());
-        this.maxBytes = Limits.inRange("max bytes", s.maxBytes(), 1, 10_000_000_000L);
-        this.maxSeconds = (int) Limits.inRange("max seconds", s.maxSeconds(), 1, 3600);
+        this.maxBytes = Limits.inRange("max bytes", s.maxBytes(), 1, MeasureSettings.MAX_BYTES_CAP);
+        this.maxSeconds = (int) Limits.inRange("max seconds", s.maxSeconds(), 1, MeasureSettings.MAX_SECONDS_CAP);
     }
 
     public String marker() {

@@ -1,6 +1,7 @@
 package io.github.vpnfailover.router;
 
 import io.github.vpnfailover.core.RouteMode;
+import io.github.vpnfailover.core.ValueRules;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,9 +39,7 @@ public final class SwitchCommand {
 
     /** Fills a template; any placeholder other than {iface} and {peer} is refused, as is {peer} without a peer. */
     static String fill(String template, InterfaceName iface, HostAddress peer) {
-        if (template == null || template.isBlank()) {
-            throw new UnsafeValueException("command template", String.valueOf(template), "empty: give a command for --mode command");
-        }
+        CommandToken.require("command template", template, ValueRules::commandTemplate);
         Matcher m = PLACEHOLDER.matcher(template);
         var sb = new StringBuilder();
         while (m.find()) {
@@ -54,8 +53,7 @@ public final class SwitchCommand {
                 }
                 value = peer.quoted();
             } else {
-                throw new UnsafeValueException("command template", template,
-                        "unknown placeholder {" + name + "} (only {iface} and {peer} exist)");
+                throw new IllegalStateException("placeholder {" + name + "} passed ValueRules");
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(value));
         }

@@ -1,5 +1,7 @@
 package io.github.vpnfailover.router;
 
+import io.github.vpnfailover.core.ValueRules;
+
 /** A value refused before it could go into a router command: says which value, what it was and why. */
 public final class UnsafeValueException extends IllegalArgumentException {
 
@@ -8,7 +10,7 @@ public final class UnsafeValueException extends IllegalArgumentException {
     private final String reason;
 
     public UnsafeValueException(String what, String value, String reason) {
-        super(what + " '" + printable(value) + "' refused: " + reason);
+        super(what + " '" + ValueRules.printable(value) + "' refused: " + reason);
         this.what = what;
         this.value = value;
         this.reason = reason;
@@ -25,21 +27,5 @@ public final class UnsafeValueException extends IllegalArgumentException {
 
     public String reason() {
         return reason;
-    }
-
-    /** Control characters are shown escaped so the message itself stays one clean line. */
-    private static String printable(String value) {
-        if (value == null) {
-            return "null";
-        }
-        var sb = new StringBuilder();
-        value.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
-        return sb.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.vpnfailover.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,6 +57,8 @@ public final class PolicyFile {
         }
         try {
             return PolicyValidator.validate(json.treeToValue(merged, Policy.class));
+        } catch (JsonProcessingException e) {
+            throw new StoreException(file + ": " + SettingsReader.abbreviate(SettingsReader.describe(e)), e);
         } catch (IOException e) {
             throw new StoreException(file + ": " + SettingsReader.abbreviate(e.getMessage()), e);
         }

@@ -1,6 +1,7 @@
 package io.github.vpnfailover.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vpnfailover.core.InvalidPolicyException;
@@ -40,10 +41,28 @@ final class SettingsReader {
             PolicyValidator.validate(s.policy());
             return new Read(s, SettingsLoad.Status.OK, null, version);
         } catch (JsonProcessingException e) {
-            return corrupt(e.getOriginalMessage());
-        } catch (IOException | InvalidPolicyException e) {
+            return corrupt(describe(e));
+        } catch (InvalidPolicyException e) {
+            return corrupt("policy." + e.getMessage());
+        } catch (IOException e) {
             return corrupt(e.getMessage());
         }
+    }
+
+    /** Jackson's message with the path of the value it refused, e.g. "policy.measure.maxBytes: Numeric value … out of range". */
+    static String describe(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
+            return e.getOriginalMessage();
+        }
+        var path = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? e.getOriginalMessage() : path + ": " + e.getOriginalMessage();
     }
 
     private static Read corrupt(String problem) {
