@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -68,12 +69,7 @@ public final class PolicyViewModel {
     private String active;
     private boolean loading;
 
-    /** Runs a result on the FX thread. */
-    @FunctionalInterface
-    public interface Executor {
-        void execute(Runnable r);
-    }
-
+    /** {@code fx} runs the outcome of a save on the FX thread (tests pass a direct executor). */
     public PolicyViewModel(Supplier<Policy> enginePolicy, Consumer<Policy> engineUpdate,
                            Function<Policy, CompletableFuture<?>> saver, Executor fx, Clock clock) {
         this.enginePolicy = enginePolicy;
