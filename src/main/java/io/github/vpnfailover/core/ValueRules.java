@@ -138,14 +138,17 @@ public final class ValueRules {
         return names;
     }
 
-    /** {@code value} with control characters escaped as \xNN, so a message about it stays one clean line. */
+    /**
+     * {@code value} with control characters (C0, DEL, and C1, which terminals also act on) escaped as \xNN, so a
+     * message about it stays one clean line and text from a router or a file cannot drive the terminal.
+     */
     public static String printable(String value) {
         if (value == null) {
             return "null";
         }
         var sb = new StringBuilder();
         value.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7f) {
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
                 sb.append(String.format("\\x%02x", c));
             } else {
                 sb.appendCodePoint(c);

@@ -7,15 +7,32 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Set;
 
-/** Appends trusted host keys to a known_hosts file, creating it owner-only (0600, folder 0700). */
+/**
+ * Appends trusted host keys to a known_hosts file, creating it owner-only (0600, folder 0700). A new entry
+ * names the host as OpenSSH looks it up ({@code [host]:port} off port 22), hashed when asked (decision 0130).
+ */
 final class KnownHostsFile {
 
     private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> DIR_MODE = PosixFilePermissions.fromString("rwx------");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private KnownHostsFile() {
+    }
+
+    /** The line for {@code name} (from {@link HostPatterns#lookupName}), hashed with a fresh salt if asked. */
+    static String entryFor(String name, String type, byte[] key, boolean hashed) {
+        String host = name;
+        if (hashed) {
+            byte[] salt = new byte[20];
+            RANDOM.nextBytes(salt);
+            host = HostPatterns.hash(name, salt);
+        }
+        return host + " " + type + " " + Base64.getEncoder().encodeToString(key);
     }
 
     static synchronized void append(Path file, String line) throws IOException {

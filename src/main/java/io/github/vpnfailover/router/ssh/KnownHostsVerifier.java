@@ -2,30 +2,35 @@ package io.github.vpnfailover.router.ssh;
 
 import com.jcraft.jsch.HostKey;
 import com.jcraft.jsch.HostKeyRepository;
-import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.UserInfo;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
- * JSch's host key check, made strict: reads the known_hosts file on every check, asks the
- * {@link HostKeyDecider} about an unknown key and appends it when trusted, and refuses a changed key
- * (also a key of a new type when another type is already known for the host). It remembers why it
- * refused so the connector can throw a {@link HostKeyException} with both fingerprints.
+ * JSch's host key check, made strict and read as OpenSSH reads known_hosts ({@link KnownHostsParser},
+ * {@link KnownHosts}): re-reads the file on every check, refuses revoked and changed keys, and asks the
+ * {@link HostKeyDecider} only about a host it knows no key for, appending the key when trusted. It
+ * remembers why it refused so the connector can throw a {@link HostKeyException} with the fingerprints.
  */
 final class KnownHostsVerifier implements HostKeyRepository {
 
     private final Path file;
+    private final String host;
+    private final int port;
     private final HostKeyDecider decider;
+    private final boolean hashByConfig;
     private volatile HostKeyException rejection;
 
-    KnownHostsVerifier(Path file, HostKeyDecider decider) {
+    /** {@code host}/{@code port}: the address this session connects to (one verifier per hop). */
+    KnownHostsVerifier(Path file, String host, int port, HostKeyDecider decider, boolean hashByConfig) {
         this.file = file;
+        this.host = host;
+        this.port = port;
         this.decider = decider;
+        this.hashByConfig = hashByConfig;
     }
 
     /** Why the last check refused the key; null if it did not. */
@@ -34,69 +39,57 @@ final class KnownHostsVerifier implements HostKeyRepository {
     }
 
     @Override
-    public synchronized int check(String host, byte[] key) {
+    public synchronized int check(String jschHost, byte[] key) {
         rejection = null;
-        HostKeyRepository known = load();
+        KnownHosts known;
+        try {
+            known = new KnownHosts(KnownHostsParser.read(file).entries());
+        } catch (IOException e) {
+            rejection = new HostKeyException("Cannot read " + file + ": " + e.getMessage()
+                    + ". Without it no host key can be checked; connection refused.");
+            return NOT_INCLUDED;
+        }
         String type = HostKeyFingerprint.keyType(key);
         String fingerprint = HostKeyFingerprint.sha256(key);
-        int result = known.check(host, key);
-        if (result == OK) {
-            return OK;
+        KnownHosts.Verdict verdict = known.check(host, port, key);
+        String name = verdict.lookupName();
+        switch (verdict.kind()) {
+            case OK:
+                return OK;
+            case REVOKED:
+                rejection = new RevokedHostKeyException(name, type, fingerprint, verdict.evidence().get(0).where());
+                return CHANGED;
+            case CHANGED:
+                rejection = new ChangedHostKeyException(name, type, fingerprint, described(verdict.evidence()),
+                        file.toString());
+                return CHANGED;
+            default:
+                break;
         }
-        List<String> knownPrints = fingerprints(known, host);
-        if (result == CHANGED || !knownPrints.isEmpty()) {
-            rejection = new ChangedHostKeyException(host, type, fingerprint, knownPrints, file.toString());
-            return CHANGED;
-        }
-        if (!askDecider(host, type, fingerprint)) {
-            rejection = new UnknownHostKeyException(host, type, fingerprint, file.toString());
+        if (!askDecider(name, type, fingerprint)) {
+            rejection = new UnknownHostKeyException(name, type, fingerprint, file.toString());
             return NOT_INCLUDED;
         }
         try {
-            KnownHostsFile.append(file, host + " " + type + " " + Base64.getEncoder().encodeToString(key));
+            KnownHostsFile.append(file, KnownHostsFile.entryFor(name, type, key, hashByConfig || known.hashesNames()));
             return OK;
-        } catch (java.io.IOException e) {
-            rejection = new HostKeyException("Could not save the trusted host key for " + host + " to " + file
+        } catch (IOException e) {
+            rejection = new HostKeyException("Could not save the trusted host key for " + name + " to " + file
                     + ": " + e.getMessage());
             return NOT_INCLUDED;
         }
     }
 
-    private boolean askDecider(String host, String type, String fingerprint) {
+    private static List<String> described(List<KnownHostsEntry> entries) {
+        return entries.stream().map(e -> e.fingerprint() + " (" + e.where() + ")").toList();
+    }
+
+    private boolean askDecider(String name, String type, String fingerprint) {
         try {
-            return decider.trust(host, type, fingerprint);
+            return decider.trust(name, type, fingerprint);
         } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    private List<String> fingerprints(HostKeyRepository known, String host) {
-        List<String> prints = new ArrayList<>();
-        for (HostKey key : keysFor(known, host)) {
-            byte[] blob = Base64.getDecoder().decode(key.getKey());
-            prints.add(key.getType() + " " + HostKeyFingerprint.sha256(blob));
-        }
-        return prints;
-    }
-
-    private static HostKey[] keysFor(HostKeyRepository known, String host) {
-        HostKey[] keys = known.getHostKey(host, null);
-        if ((keys == null || keys.length == 0) && host.startsWith("[") && host.indexOf("]:") > 1) {
-            keys = known.getHostKey(host.substring(1, host.indexOf("]:")), null);
-        }
-        return keys == null ? new HostKey[0] : keys;
-    }
-
-    private HostKeyRepository load() {
-        JSch reader = new JSch();
-        try {
-            if (Files.isRegularFile(file)) {
-                reader.setKnownHosts(file.toString());
-            }
-        } catch (JSchException e) {
-            // an unreadable file knows no keys: every key is then unknown, which is refused unless trusted
-        }
-        return reader.getHostKeyRepository();
     }
 
     @Override
@@ -117,13 +110,48 @@ final class KnownHostsVerifier implements HostKeyRepository {
         return file.toString();
     }
 
+    /**
+     * JSch asks for all keys to verify host certificates ({@code @cert-authority}, {@code @revoked}). Only the
+     * entries that match this session's host by OpenSSH's rules are handed out, named by the literal host,
+     * so JSch's own pattern matching cannot widen or narrow them.
+     */
     @Override
     public HostKey[] getHostKey() {
-        return load().getHostKey();
+        return toJsch(matchingEntries(), false);
     }
 
+    /** JSch asks for the known plain keys to prefer their types in key exchange. */
     @Override
-    public HostKey[] getHostKey(String host, String type) {
-        return load().getHostKey(host, type);
+    public HostKey[] getHostKey(String jschHost, String type) {
+        List<KnownHostsEntry> plain = matchingEntries().stream()
+                .filter(e -> e.marker() == KnownHostsEntry.Marker.NONE)
+                .filter(e -> type == null || e.keyType().equals(type)).toList();
+        return toJsch(plain, true);
+    }
+
+    private List<KnownHostsEntry> matchingEntries() {
+        try {
+            return new KnownHosts(KnownHostsParser.read(file).entries()).matching(host, port);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private HostKey[] toJsch(List<KnownHostsEntry> entries, boolean plainOnly) {
+        String names = HostPatterns.lookupName(host, port) + "," + (port == 22 ? host : "[" + host + "]:" + port);
+        List<HostKey> out = new ArrayList<>();
+        for (KnownHostsEntry e : entries) {
+            String marker = switch (e.marker()) {
+                case REVOKED -> "@revoked";
+                case CERT_AUTHORITY -> "@cert-authority";
+                default -> "";
+            };
+            try {
+                out.add(new HostKey(plainOnly ? "" : marker, names, HostKey.GUESS, e.key(), null));
+            } catch (JSchException ex) {
+                // a key type JSch cannot use: it cannot be negotiated or used as a CA, so leaving it out changes nothing
+            }
+        }
+        return out.toArray(new HostKey[0]);
     }
 }

@@ -38,7 +38,7 @@ final class SessionFactory {
     Session open() throws SshConnectionException, HostKeyException {
         JSch jsch = new JSch();
         jsch.setInstanceLogger(new Slf4jLogger());
-        KnownHostsVerifier verifier = new KnownHostsVerifier(target.knownHosts(), decider);
+        KnownHostsVerifier verifier = new KnownHostsVerifier(target.knownHosts(), target.host(), target.port(), decider, false);
         jsch.setHostKeyRepository(verifier);
         byte[] secretBytes = secretBytes();
         try {

@@ -89,8 +89,8 @@ public final class ConnectView extends StackPane {
 
         vm.setBlockingError(why -> {
             Alert a = new Alert(Alert.AlertType.ERROR, why);
-            a.setTitle("Host key changed");
-            a.setHeaderText("Connection refused: the router's host key changed");
+            a.setTitle("Host key refused");
+            a.setHeaderText("Connection refused: the router's host key is not the one you trust");
             a.getDialogPane().setId("hostKeyChanged");
             a.getDialogPane().setMinWidth(560);
             a.initOwner(getScene().getWindow());

@@ -3,6 +3,7 @@ package io.github.vpnfailover.ui.connect;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.engine.ConnectionState;
 import io.github.vpnfailover.router.ssh.ChangedHostKeyException;
+import io.github.vpnfailover.router.ssh.RevokedHostKeyException;
 import io.github.vpnfailover.router.ssh.HostKeyDecider;
 import io.github.vpnfailover.router.ssh.SshLinkStatus;
 import io.github.vpnfailover.store.RouterProfile;
@@ -126,7 +127,7 @@ public final class ConnectViewModel {
             String why = cause.getMessage() == null ? cause.toString() : cause.getMessage();
             status.set(ConnectionState.FAILED, why, null);
             message.set(why);
-            if (cause instanceof ChangedHostKeyException) {
+            if (cause instanceof ChangedHostKeyException || cause instanceof RevokedHostKeyException) {
                 blockingError.accept(why);
             }
         }));

@@ -130,6 +130,41 @@ class ConnectFlowTest {
         assertThat(robot.lookup("#dashboard").tryQuery()).isEmpty();
     }
 
+    @Test
+    void aMalformedLineBeforeTheOldKeyStillShowsTheChangedKeyErrorNotTheFirstConnectionDialog(FxRobot robot) throws Exception {
+        server = new PasswordSshServer(PASSWORD);
+        try (PasswordSshServer other = new PasswordSshServer("x")) {
+            Files.writeString(dir.resolve("known_hosts"), "junk ssh-ed25519 @@@notbase64@@@\n"
+                    + "[127.0.0.1]:" + server.port() + " ssh-rsa " + other.hostKeyBase64() + "\n");
+        }
+        String before = Files.readString(dir.resolve("known_hosts"));
+        addRouter(robot);
+
+        robot.clickOn("#connect");
+        await().atMost(Duration.ofSeconds(15)).until(() -> robot.lookup("#hostKeyChanged").tryQuery().isPresent());
+        assertThat(robot.lookup("#hostKeyDialog").tryQuery()).as("never the first-connection dialog").isEmpty();
+        clickWhenShown(robot, "OK");
+
+        assertThat(status(robot)).startsWith("Failed").contains("HOST KEY CHANGED");
+        assertThat(Files.readString(dir.resolve("known_hosts"))).isEqualTo(before);
+    }
+
+    @Test
+    void aRevokedHostKeyIsABlockingErrorNamingTheLine(FxRobot robot) throws Exception {
+        server = new PasswordSshServer(PASSWORD);
+        Files.writeString(dir.resolve("known_hosts"), "[127.0.0.1]:" + server.port() + " ssh-rsa " + server.hostKeyBase64()
+                + "\n@revoked * ssh-rsa " + server.hostKeyBase64() + "\n");
+        addRouter(robot);
+
+        robot.clickOn("#connect");
+        await().atMost(Duration.ofSeconds(15)).until(() -> robot.lookup("#hostKeyChanged").tryQuery().isPresent());
+        assertThat(robot.lookup("#hostKeyDialog").tryQuery()).isEmpty();
+        clickWhenShown(robot, "OK");
+
+        assertThat(status(robot)).startsWith("Failed").contains("REVOKED").contains("known_hosts:2");
+        assertThat(robot.lookup("#dashboard").tryQuery()).isEmpty();
+    }
+
     /** A dialog's nodes exist a moment before its window shows (longer on a loaded machine): wait, then click. */
     private static void clickWhenShown(FxRobot robot, String query) {
         await().atMost(Duration.ofSeconds(15))
