@@ -81,4 +81,9 @@ final class Measurer {
             return Sample.failed(tunnel, clock.instant(), "measurement failed: " + e.getCause());
         }
     }
+
+    /** Stops every running measurement. */
+    void close() {
+        pool.shutdownNow();
+    }
 }

@@ -62,7 +62,7 @@ class DiskFullTest {
         try (HistoryStore store = HistoryStore.open(db)) {
             store.appendAll("r", before);
             Engine engine = new Engine(router, store, "r", EngineTest.policy(1, 0.15, 0, true), Clock.systemUTC(),
-                    EngineOptions.defaults());
+                    EngineOptions.defaults(), FastFailover.off());
             engine.addListener(events::add);
             try {
                 cycles(engine, 1);

@@ -56,7 +56,7 @@ class EngineSoakTest {
         List<String> unexplained = new java.util.concurrent.CopyOnWriteArrayList<>();
         var liveness = Executors.newSingleThreadScheduledExecutor(new NamedThreads("soak-liveness"));
         try (HistoryStore store = HistoryStore.open(dir.resolve("history.db"))) {
-            Engine engine = new Engine(router, store, "soak", policy(), Clock.systemUTC(), EngineOptions.defaults());
+            Engine engine = new Engine(router, store, "soak", policy(), Clock.systemUTC(), EngineOptions.defaults(), FastFailover.off());
             engine.addListener(e -> {
                 if (e instanceof EngineEvent.SampleEvent) {
                     sampleEvents.incrementAndGet();

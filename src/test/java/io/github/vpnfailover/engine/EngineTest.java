@@ -51,7 +51,7 @@ class EngineTest {
     }
 
     private Engine engine(FakeRouter r, Policy p, EngineOptions o) {
-        engine = new Engine(r, History.none(), p, Clock.systemUTC(), o);
+        engine = new Engine(r, History.none(), p, Clock.systemUTC(), o, FastFailover.off());
         engine.addListener(events::add);
         return engine;
     }
@@ -204,7 +204,7 @@ class EngineTest {
         FailingHistory h = new FailingHistory();
         FakeRouter r = new FakeRouter().tunnel("tun0", answers(20, 90));
         r.active = "tun0";
-        engine = new Engine(r, h, policy(1, 0.15, 0, true), Clock.systemUTC(), EngineOptions.defaults());
+        engine = new Engine(r, h, policy(1, 0.15, 0, true), Clock.systemUTC(), EngineOptions.defaults(), FastFailover.off());
         engine.addListener(events::add);
         h.failing = true;
         cycles(2);
@@ -248,11 +248,11 @@ class EngineTest {
         FakeRouter r = new FakeRouter().tunnel("tun0", answers(120, 10)).tunnel("tun1", answers(20, 90));
         r.active = "tun0";
         try (HistoryStore store = HistoryStore.open(dir.resolve("h.db"))) {
-            engine = new Engine(r, store, "r1", policy(2, 0.15, 0, true), Clock.systemUTC(), EngineOptions.defaults());
+            engine = new Engine(r, store, "r1", policy(2, 0.15, 0, true), Clock.systemUTC(), EngineOptions.defaults(), FastFailover.off());
             cycles(1);
             engine.close();
             // a fresh engine continues from the stored window: one more cycle reaches depth 2
-            engine = new Engine(r, store, "r1", policy(2, 0.15, 0, true), Clock.systemUTC(), EngineOptions.defaults());
+            engine = new Engine(r, store, "r1", policy(2, 0.15, 0, true), Clock.systemUTC(), EngineOptions.defaults(), FastFailover.off());
             cycles(1);
             assertThat(r.switches).containsExactly("tun1");
             assertThat(store.recentSwitches("r1", 5)).hasSize(1);

@@ -23,6 +23,8 @@ final class FakeRouter implements RouterControl {
     final List<String> switches = new CopyOnWriteArrayList<>();
     volatile String active;
     volatile boolean unreachable;
+    /** Thrown by the next route changes while set: a bug in the router layer, not a lost connection. */
+    volatile RuntimeException switchBreaks;
 
     FakeRouter tunnel(String name, Function<String, Sample> b) {
         order.add(name);
@@ -70,6 +72,9 @@ final class FakeRouter implements RouterControl {
     @Override
     public SwitchResult switchTo(String tunnel, MeasureSettings settings) throws ShellException {
         check();
+        if (switchBreaks != null) {
+            throw switchBreaks;
+        }
         switches.add(tunnel);
         active = tunnel;
         return new SwitchResult(tunnel, true, tunnel, "routes point at " + tunnel);

@@ -115,7 +115,7 @@ class HistoryScalingBenchmark {
         r.active = "tun0";
         Policy d = Policy.defaults();
         Policy p = new Policy(new Weights(1, 1, 0.5, 1), 10, 0.15, 60, 0, ScoringMode.NORMALIZED, true, d.measure());
-        Engine engine = new Engine(r, store, "bench", p, Clock.systemUTC(), EngineOptions.defaults());
+        Engine engine = new Engine(r, store, "bench", p, Clock.systemUTC(), EngineOptions.defaults(), FastFailover.off());
         for (int i = 0; i < 10; i++) {
             engine.runOnce().get(60, TimeUnit.SECONDS);
         }

@@ -85,7 +85,7 @@ class PasswordNeverStoredTest {
                         .withConnectTimeout(Duration.ofSeconds(5)));
                      HistoryStore store = HistoryStore.open(paths.historyFile())) {
                     Engine engine = new Engine(new Router(shell), store, "test router", loopbackPolicy(), Clock.systemUTC(),
-                            EngineOptions.defaults());
+                            EngineOptions.defaults(), FastFailover.off());
                     engine.addListener(events::add);
                     try {
                         engine.runOnce().get(60, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.engine.Engine;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.EngineOptions;
+import io.github.vpnfailover.engine.FastFailover;
 import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.ssh.SshConnector;
 import io.github.vpnfailover.router.ssh.SshLinkListener;
@@ -77,7 +78,8 @@ class NamespaceRouterEndToEndTest {
             Policy policy = new Policy(new Weights(1, 1, 1, 1), depth, 0.15, 1, 0, ScoringMode.NORMALIZED, true,
                     Bed.measure(net, 2, 60_000, 10));
             var log = new EventLog("e2e");
-            try (var engine = new Engine(new Router(shell), store, "bed", policy, Clock.systemUTC(), EngineOptions.defaults())) {
+            try (var engine = new Engine(new Router(shell), store, "bed", policy, Clock.systemUTC(), EngineOptions.defaults(),
+                    FastFailover.off())) {
                 engine.addListener(log);
                 long start = System.nanoTime();
                 for (int i = 0; i < 20; i++) {

@@ -1,0 +1,192 @@
+package io.github.vpnfailover.engine;
+
+import io.github.vpnfailover.core.Decider;
+import io.github.vpnfailover.core.Decision;
+import io.github.vpnfailover.core.DecisionKind;
+import io.github.vpnfailover.core.HoldDown;
+import io.github.vpnfailover.core.LinkStatus;
+import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.ScoreBoard;
+import io.github.vpnfailover.router.RouterControl;
+import io.github.vpnfailover.router.ShellException;
+import io.github.vpnfailover.router.SwitchResult;
+import io.github.vpnfailover.store.SwitchRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's switch desk: decides, changes the routes, confirms or rolls back, keeps the hold-down and acts on the
+ * liveness monitor's fast path. Everything runs on its one switch thread ("vpnfailover-switch"), so a manual or
+ * liveness switch never waits for a measurement and two route changes never overlap. The cycle runner hands a
+ * cycle's scores over through {@link #afterCycle}.
+ */
+final class SwitchDesk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SwitchDesk.class);
+
+    private final RouterControl router;
+    private final EngineState state;
+    private final Outbox out;
+    private final HistoryWriter writer;
+    private final Decider decider;
+    private final HoldDown holdDown;
+    private final FastPath fastPath;
+    private final SwitchConfirmer confirmer;
+    private final ExecutorService thread;
+
+    /** {@code confirmer} null: no commit-confirm after a switch. */
+    SwitchDesk(RouterControl router, EngineState state, Outbox out, HistoryWriter writer, Decider decider, HoldDown holdDown,
+               FastPath fastPath, SwitchConfirmer confirmer, ExecutorService thread) {
+        this.router = router;
+        this.state = state;
+        this.out = out;
+        this.writer = writer;
+        this.decider = decider;
+        this.holdDown = holdDown;
+        this.fastPath = fastPath;
+        this.confirmer = confirmer;
+        this.thread = thread;
+    }
+
+    /** The hand-off from the cycle runner: decides on {@code scores} (and applies) on the switch thread, and waits. */
+    void afterCycle(Policy p, ScoreBoard scores) throws InterruptedException, ExecutionException {
+        thread.submit(() -> act(decider.decide(state.situation(scores, fastPath.blocked()), p), p, scores)).get();
+    }
+
+    /** Reads which tunnel is active when nobody knows yet, so a death is acted on before the first cycle ends. */
+    void readActive() {
+        thread.execute(() -> {
+            try {
+                if (state.active == null) {
+                    state.active = router.active().orElse(null);
+                }
+            } catch (ShellException e) {
+                out.error("cannot read the active tunnel: " + e.getMessage());
+            }
+        });
+    }
+
+    CompletableFuture<SwitchResult> switchNow(String tunnel) {
+        return CompletableFuture.supplyAsync(() -> {
+            Policy p = state.policy();
+            try {
+                List<String> known = state.tunnels.isEmpty() ? state.usable(router.listTunnels(p.measure())) : state.tunnels;
+                if (!known.contains(tunnel)) {
+                    throw new IllegalArgumentException("no tunnel named '" + tunnel + "'; known: " + known);
+                }
+            } catch (ShellException e) {
+                throw new CompletionException(e);
+            }
+            return applySwitch(tunnel, true, "manual switch to " + tunnel, p, true);
+        }, thread);
+    }
+
+    /** The liveness monitor's report: published; a death of the active tunnel fails over now, on the switch thread. */
+    void reportLink(String tunnel, LinkStatus status) {
+        boolean act = fastPath.update(tunnel, status, state.active);
+        out.publish(new EngineEvent.LivenessEvent(out.now(), tunnel, status.condition().tunnelState(), status.rttMs(),
+                status.condition(), status.lossPercent(), status.reason()));
+        if (act) {
+            thread.execute(this::failFastReported);
+        }
+    }
+
+    Map<String, LinkStatus> liveness() {
+        return fastPath.snapshot();
+    }
+
+    void close() throws InterruptedException {
+        thread.shutdown();
+        thread.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The fast path must never fail in silence: whatever goes wrong in it becomes an error event, a decision row
+     * (so the history shows the failover that did not happen) and a log line.
+     */
+    private void failFastReported() {
+        try {
+            failFast();
+        } catch (RuntimeException e) {
+            String from = state.active;
+            LOG.warn("fast failover from {} failed", from, e);
+            Instant now = out.now();
+            Decision d = Decision.stay(from, "fast failover from " + from + " failed: " + e);
+            Map<String, Double> scores = state.scores.asMap();
+            out.publish(new EngineEvent.DecisionEvent(now, d, scores, false));
+            writer.write(h -> h.recordDecision(now, d, scores, false));
+            out.error("fast failover from " + from + " failed (" + e + "); routes left as they are, the next cycle decides again");
+        }
+    }
+
+    /** The active tunnel died (or failed its confirm): no hold-down and no waiting for a cycle. */
+    private void failFast() {
+        String from = state.active;
+        if (from == null || fastPath.usable(from)) {
+            return;
+        }
+        Policy p = state.policy();
+        ScoreBoard scores = state.scores;
+        act(fastPath.decide(from, state.situation(scores, fastPath.blocked()), p, decider), p, scores);
+    }
+
+    private void act(Decision d, Policy p, ScoreBoard scores) {
+        boolean apply = p.autoFailover() && d.kind() != DecisionKind.STAY;
+        Instant now = out.now();
+        out.publish(new EngineEvent.DecisionEvent(now, d, scores.asMap(), apply));
+        writer.write(h -> h.recordDecision(now, d, scores.asMap(), apply));
+        if (apply) {
+            applySwitch(d.target(), false, d.reason(), p, true);
+        }
+    }
+
+    /** With {@code confirm}, a verified switch is then commit-confirmed. */
+    private SwitchResult applySwitch(String target, boolean manual, String reason, Policy p, boolean confirm) {
+        String from = state.active;
+        SwitchResult r;
+        try {
+            r = router.switchTo(target, p.measure());
+        } catch (ShellException e) {
+            r = new SwitchResult(target, false, null, "cannot reach the router: " + e.getMessage());
+        }
+        if (r.verified()) {
+            state.active = target;
+        } else if (r.activeAfter() != null) {
+            state.active = r.activeAfter();
+        }
+        if (r.verified() || manual) {
+            holdDown.start();
+        }
+        String why = r.verified() ? reason : reason + "; not verified: " + r.detail();
+        Instant now = out.now();
+        out.publish(new EngineEvent.SwitchEvent(now, from, target, r.verified(), manual, why));
+        boolean verified = r.verified();
+        writer.write(h -> h.recordSwitch(new SwitchRecord(now, from, target, verified, manual, why)));
+        if (!r.verified()) {
+            out.error("switch to " + target + " not verified: " + r.detail());
+        } else if (confirm && confirmer != null) {
+            confirmOrRollBack(from, target, p);
+        }
+        return r;
+    }
+
+    /** Commit-confirm; a failed candidate is quarantined and left (back, or on). */
+    private void confirmOrRollBack(String from, String target, Policy p) {
+        SwitchConfirmer.Verdict v = confirmer.check(from, target, fastPath::usable);
+        out.publish(v.event());
+        if (v.rollbackTo() != null) {
+            applySwitch(v.rollbackTo(), false, v.reason(), p, false);
+        } else if (v.lookFurther()) {
+            out.error(v.reason());
+            failFast();
+        }
+    }
+}
