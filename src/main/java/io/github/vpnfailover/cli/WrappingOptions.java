@@ -24,16 +24,21 @@ final class WrappingOptions {
     @Option(names = "--digest-key-client", paramLabel = "HEX", description = "HMAC key we sign with (overrides the --tls-auth slot).")
     String digestKeyClient;
 
-    @Option(names = "--digest-key-server", paramLabel = "HEX", description = "HMAC key the server signs with (overrides the --tls-auth slot).")
+    @Option(names = "--digest-key-server", paramLabel = "HEX",
+            description = "HMAC key the server signs with (overrides the --tls-auth slot); without it and without"
+                    + " --tls-auth the reply's HMAC is not checked.")
     String digestKeyServer;
 
-    @Option(names = "--tls-auth", paramLabel = "FILE", description = "tls-auth static key file.")
+    @Option(names = "--tls-auth", paramLabel = "FILE",
+            description = "tls-auth static key file, used with key-direction 1 (the client side of 'tls-auth ta.key 0').")
     Path tlsAuth;
 
-    @Option(names = "--tls-auth-inverse", description = "Same as --key-direction 1 (the usual client side).")
+    @Option(names = "--tls-auth-inverse",
+            description = "Use the key with key-direction 0 (the client side of 'tls-auth ta.key 1').")
     boolean tlsAuthInverse;
 
-    @Option(names = "--key-direction", paramLabel = "0|1", description = "tls-auth key direction (default: none, slot 0 both ways).")
+    @Option(names = "--key-direction", paramLabel = "0|1|none",
+            description = "tls-auth key direction given explicitly (default 1; none for a server without one).")
     String keyDirection;
 
     @Option(names = "--tls-crypt", paramLabel = "FILE", description = "tls-crypt static key file.")
@@ -72,19 +77,33 @@ final class WrappingOptions {
         KeyDirection direction = direction();
         byte[] client = hex("--digest-key-client", digestKeyClient);
         byte[] server = hex("--digest-key-server", digestKeyServer);
+        if (tlsAuth != null && client == null && server == null) {
+            return TlsAuthWrapping.fromKey(KeyFiles.staticKey(tlsAuth), d, direction).withFlags(WrappingOptions::flagsFor);
+        }
         if (tlsAuth != null) {
             StaticKey key = KeyFiles.staticKey(tlsAuth);
             client = client != null ? client : key.hmacKey(direction.sendSlot(), d.size());
             server = server != null ? server : key.hmacKey(direction.receiveSlot(), d.size());
         } else if (client == null) {
             throw new UsageProblem("--digest-key-server needs --digest-key-client or --tls-auth");
-        } else if (server == null) {
-            server = client;
         }
         try {
+            // check_openvpn checks no reply HMAC when only the client key is given: a null server key does the same.
             return TlsAuthWrapping.fromKeys(d, client, server);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
+        }
+    }
+
+    /** The flags that ask for {@code direction}, for the advice a failed probe prints. */
+    static String flagsFor(KeyDirection direction) {
+        switch (direction) {
+            case ZERO:
+                return "--tls-auth-inverse (key-direction 0)";
+            case ONE:
+                return "--tls-auth without --tls-auth-inverse (key-direction 1)";
+            default:
+                return "--key-direction none";
         }
     }
 
@@ -102,18 +121,19 @@ final class WrappingOptions {
         }
     }
 
+    /** check_openvpn's meaning: --tls-auth alone is key-direction 1 (the usual client), -inverse key-direction 0. */
     private KeyDirection direction() throws UsageProblem {
         if (tlsAuthInverse && keyDirection != null) {
             throw new UsageProblem("--tls-auth-inverse and --key-direction exclude each other: give one");
         }
         if (tlsAuthInverse) {
-            return KeyDirection.INVERSE;
+            return KeyDirection.ZERO;
         }
         if (keyDirection == null) {
-            return KeyDirection.NONE;
+            return KeyDirection.ONE;
         }
-        if (!keyDirection.equals("0") && !keyDirection.equals("1")) {
-            throw new UsageProblem("--key-direction must be 0 or 1, not '" + keyDirection + "'");
+        if (!keyDirection.equals("0") && !keyDirection.equals("1") && !keyDirection.equals("none")) {
+            throw new UsageProblem("--key-direction must be 0, 1 or none, not '" + keyDirection + "'");
         }
         return KeyDirection.parse(keyDirection);
     }

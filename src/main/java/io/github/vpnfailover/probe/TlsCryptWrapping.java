@@ -1,6 +1,7 @@
 package io.github.vpnfailover.probe;
 
 import io.github.vpnfailover.probe.Crypto.Slice;
+import io.github.vpnfailover.probe.Unwrapping.Opened;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -54,28 +55,17 @@ public final class TlsCryptWrapping implements Wrapping {
 
     @Override
     public Reply readReply(byte[] packet, byte[] sessionId) {
-        Reply.Invalid bad = ReplyParser.checkHeader(packet);
-        if (bad == null) {
-            bad = ReplyParser.checkLength(packet, HEADER + TAG + 1 + 4, describe());
-        }
-        if (bad != null) {
-            return unwrappedOr(packet, sessionId, bad);
-        }
+        return Unwrapping.read(packet, sessionId, HEADER + TAG, describe(), this::open);
+    }
+
+    private Opened open(byte[] packet) {
         byte[] tag = Arrays.copyOfRange(packet, HEADER, HEADER + TAG);
         byte[] plain = Crypto.aesCtr(encryptIn, tag, packet, HEADER + TAG, packet.length);
         byte[] expected = Crypto.hmac(HMAC, authIn, new Slice(packet, 0, HEADER), Slice.of(plain));
         if (!MessageDigest.isEqual(expected, tag)) {
-            return new Reply.BadAuth(describe() + " tag does not verify (wrong key?)");
+            return Opened.rejected(describe() + " tag does not verify (wrong key?)");
         }
-        return ReplyParser.parseBody(plain, 0, plain.length, Arrays.copyOfRange(packet, 1, 9), sessionId);
-    }
-
-    /** A reply to us that carries no wrapping means the server does not use ours: say so instead of {@code other}. */
-    private Reply unwrappedOr(byte[] packet, byte[] sessionId, Reply other) {
-        if (Wrapping.none().readReply(packet, sessionId) instanceof Reply.Valid) {
-            return new Reply.Invalid("the server answered without " + describe() + ": it does not use this wrapping");
-        }
-        return other;
+        return Opened.body(plain, 0, plain.length);
     }
 
     @Override

@@ -41,8 +41,9 @@ final class Verdict {
         for (Exchange e : exchanges) {
             parts.add(where(e.target()) + ": " + e.failure() + strays(e));
         }
-        return new ProbeResult(ProbeStatus.CRITICAL, SILENCE + " from " + String.join("; ", parts), null, elapsed,
-                attempts);
+        String advice = request.wrapping().adviceWhenSilent();
+        return new ProbeResult(ProbeStatus.CRITICAL, SILENCE + " from " + String.join("; ", parts)
+                + (advice.isEmpty() ? "" : "; " + advice), null, elapsed, attempts);
     }
 
     private String okMessage(Exchange ok) {

@@ -15,6 +15,11 @@ public sealed interface Wrapping permits NoWrapping, TlsAuthWrapping, TlsCryptWr
     /** What a valid reply proves beyond its form, e.g. "HMAC verified"; empty for no wrapping. */
     String proof();
 
+    /** What to try when no valid reply came, in the caller's terms; empty when there is nothing specific to say. */
+    default String adviceWhenSilent() {
+        return "";
+    }
+
     /** No wrapping: the packets go in the clear. */
     static Wrapping none() {
         return new NoWrapping();

@@ -58,9 +58,10 @@ class CheckOpenVpnCommandTest {
         try (OpenVpnServer server = OpenVpnServer.start(pki, Proto.UDP, "127.0.0.1",
                 "--tls-auth", taKey.toString(), "0", "--auth", "SHA256")) {
             Run r = run("127.0.0.1", "-p", String.valueOf(server.port()), "--tls-auth", taKey.toString(),
-                    "--tls-auth-inverse", "--digest", "sha256", "--timeout", "1");
+                    "--digest", "sha256", "--timeout", "1");
             assertThat(r.out()).matches("OK: OpenVPN server 127\\.0\\.0\\.1:" + server.port()
-                    + "/udp answered in .* \\(tls-auth HMAC-SHA256, HMAC verified\\)" + PERFDATA + "\\R");
+                    + "/udp answered in .* \\(tls-auth HMAC-SHA256, key-direction 1, HMAC verified\\)" + PERFDATA
+                    + "\\R");
             assertThat(r.out().lines()).hasSize(1);
             assertThat(r.exit()).isZero();
         }
@@ -109,6 +110,20 @@ class CheckOpenVpnCommandTest {
     }
 
     @Test
+    void clientHmacKeyAloneChecksTheReplyButNotItsHmacAsCheckOpenvpnDoes() throws Exception {
+        try (OpenVpnServer server = OpenVpnServer.start(pki, Proto.UDP, "127.0.0.1", "--tls-auth", taKey.toString(), "0")) {
+            Run r = run("127.0.0.1", "-p", String.valueOf(server.port()), "--digest-key-client",
+                    hmacKeyHex(taKey, 192, 20));
+            assertThat(r.out()).startsWith("OK: ").contains("(tls-auth HMAC-SHA1, reply HMAC not checked (no server key))");
+            assertThat(r.exit()).isZero();
+            Run wrongClientKey = run("127.0.0.1", "-p", String.valueOf(server.port()), "--digest-key-client",
+                    hmacKeyHex(taKey, 64, 20), "--retrycount", "1", "--timeout", "0.5");
+            assertThat(wrongClientKey.out()).startsWith("CRITICAL: no valid response");
+            assertThat(wrongClientKey.exit()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void closedPortIsCriticalWithPerfdata() throws Exception {
         int port = OpenVpnServer.freePort(Proto.TCP, "127.0.0.1");
         Run r = run("127.0.0.1", "-p", String.valueOf(port), "--tcp", "--retrycount", "2", "--timeout", "0.5");
@@ -138,7 +153,7 @@ class CheckOpenVpnCommandTest {
         "127.0.0.1 --digest-key-client 00 --digest sha3; --digest: unknown digest 'sha3'",
         "127.0.0.1 --digest-key-client 00 --digest-size 17; --digest-size: no supported digest has 17 bytes",
         "127.0.0.1 --digest-key-client 00 --digest sha1 --digest-size 32; --digest sha1 has 20 bytes, not --digest-size 32",
-        "127.0.0.1 --digest-key-client 00 --key-direction 2; --key-direction must be 0 or 1, not '2'",
+        "127.0.0.1 --digest-key-client 00 --key-direction 2; --key-direction must be 0, 1 or none, not '2'",
         "127.0.0.1 --digest-key-client 00 --key-direction 1 --tls-auth-inverse; exclude each other",
         "127.0.0.1 --digest sha256; need --tls-auth or --digest-key-client",
         "127.0.0.1 --tls-crypt /a --tls-crypt-v2 /b; give only one of --tls-auth",

@@ -115,7 +115,7 @@ class KeyFilesTest {
         Path f = dir.resolve("ta.key");
         Files.writeString(f, staticKeyText(9));
         ProbeTarget target = new ProbeTarget("vpn.example", 443, Proto.TCP, WrappingKind.TLS_AUTH, f.toString(),
-                Digest.SHA256, KeyDirection.INVERSE);
+                Digest.SHA256, KeyDirection.ONE);
         ProbeRequest request = target.toRequest(java.time.Duration.ofSeconds(2), 3);
         assertThat(request.wrapping().describe()).isEqualTo("tls-auth HMAC-SHA256");
         assertThat(target.label()).isEqualTo("vpn.example:443/tcp");

@@ -27,7 +27,7 @@ class ReplyParserFuzzTest {
         random.nextBytes(serverSid);
         List<Wrapping> wrappings = List.of(Wrapping.none(),
                 TlsAuthWrapping.fromKey(key, Digest.SHA1, KeyDirection.NONE),
-                TlsAuthWrapping.fromKey(key, Digest.SHA512, KeyDirection.INVERSE),
+                TlsAuthWrapping.fromKey(key, Digest.SHA512, KeyDirection.ONE),
                 TlsCryptWrapping.tlsCrypt(key));
         List<byte[]> valid = List.of(ServerReplies.plain(serverSid, ourSid),
                 ServerReplies.tlsAuth(Digest.SHA1, key.hmacKey(0, 20), serverSid, ourSid),
