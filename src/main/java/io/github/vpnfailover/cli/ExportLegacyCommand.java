@@ -2,6 +2,7 @@ package io.github.vpnfailover.cli;
 
 import io.github.vpnfailover.store.HistoryStore;
 import io.github.vpnfailover.store.LegacyFormats;
+import io.github.vpnfailover.store.MibWriter;
 import io.github.vpnfailover.store.SettingsLoad;
 import io.github.vpnfailover.store.SettingsStore;
 import io.github.vpnfailover.store.StoreException;
@@ -9,6 +10,7 @@ import io.github.vpnfailover.store.StorePaths;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code export-legacy}: writes the history as an old MIB.json (and the policy as config.json). */
-@Command(name = "export-legacy", description = "Export the history as the old MIB.json (and optionally config.json).")
+@Command(name = "export-legacy", description = "Export the history as the old MIB.json, byte for byte as the old manager "
+        + "wrote it (and optionally config.json).")
 final class ExportLegacyCommand implements Callable<Integer> {
 
     @Spec
@@ -34,10 +37,25 @@ final class ExportLegacyCommand implements Callable<Integer> {
     @Option(names = "--router", paramLabel = "NAME", description = "Which router's history (needed when there are several).")
     String router;
 
+    @Option(names = "--time-format", paramLabel = "FORM", defaultValue = "original",
+            description = "original (\"MM/DD hh:mm:ss\" local time, as the old manager wrote) or unix (seconds). Default: ${DEFAULT-VALUE}.")
+    String timeFormat;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE", description = "Zone of the original times (default: this computer's).")
+    String timeZone;
+
     @Override
     public Integer call() {
+        MibWriter writer;
+        Clock clock;
+        try {
+            clock = LegacyCommands.clock(timeZone);
+            writer = new MibWriter(format(timeFormat), clock.getZone());
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         StorePaths paths = StorePaths.fromEnvironment(dataDir);
-        LegacyFormats legacy = new LegacyFormats();
         try (HistoryStore store = HistoryStore.open(paths.historyFile())) {
             String r = router;
             if (r == null) {
@@ -50,20 +68,31 @@ final class ExportLegacyCommand implements Callable<Integer> {
             }
             String chosen = r;
             List<String> tunnels = store.tunnels(chosen);
-            legacy.writeMib(mib, tunnels, (t, action) -> store.forEachNewestFirst(chosen, t, action));
-            spec.commandLine().getOut().println("wrote " + tunnels.size() + " tunnels of '" + chosen + "' to " + mib);
+            int n = writer.write(mib, tunnels, (t, action) -> store.forEachNewestFirst(chosen, t, action));
+            spec.commandLine().getOut().println("wrote " + n + " samples of " + tunnels.size() + " tunnels of '" + chosen + "' to " + mib);
             if (config != null) {
-                SettingsLoad load = new SettingsStore(paths.settingsFile(), Clock.systemUTC()).load();
+                SettingsLoad load = new SettingsStore(paths.settingsFile(), clock).load();
                 if (load.needsAttention()) {
                     throw new StoreException(load.detail());
                 }
-                legacy.writeConfig(config, LegacyFormats.fromPolicy(load.settings().policy()));
+                new LegacyFormats(clock).writeConfig(config, LegacyFormats.fromPolicy(load.settings().policy()));
                 spec.commandLine().getOut().println("wrote the policy to " + config);
             }
             return ExitCodes.OK;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
+        }
+    }
+
+    private static MibWriter.TimeFormat format(String s) {
+        switch (s.trim().toLowerCase(Locale.ROOT)) {
+            case "original":
+                return MibWriter.TimeFormat.ORIGINAL;
+            case "unix":
+                return MibWriter.TimeFormat.UNIX;
+            default:
+                throw new IllegalArgumentException("--time-format " + s + ": use original or unix");
         }
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code import-legacy}: brings the old config.json and MIB.json into the app's settings and history. */
-@Command(name = "import-legacy", description = "Import the old manager's config.json and/or MIB.json.")
+@Command(name = "import-legacy", description = "Import the old manager's config.json and/or MIB.json "
+        + "(both checked first, then written together or not at all; importing again adds nothing twice).")
 final class ImportLegacyCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +29,12 @@ final class ImportLegacyCommand implements Callable<Integer> {
     @Option(names = "--router", paramLabel = "NAME", description = "Router the history belongs to (default: \"This computer\"; use the --host you run with).")
     String router;
 
+    @Option(names = "--time-zone", paramLabel = "ZONE", description = "Zone of MIB.json's \"MM/DD hh:mm:ss\" times: where the old manager ran (default: this computer's).")
+    String timeZone;
+
+    @Option(names = "--newest-year", paramLabel = "YEAR", description = "Year of each tunnel's newest \"MM/DD\" record, when the inferred one is wrong.")
+    Integer newestYear;
+
     @Override
     public Integer call() {
         if (config == null && mib == null) {
@@ -36,7 +43,8 @@ final class ImportLegacyCommand implements Callable<Integer> {
         }
         try {
             return LegacyCommands.importFiles(StorePaths.fromEnvironment(dataDir), config, mib,
-                    router != null ? router : LegacyCommands.routerKey(null), spec.commandLine().getOut());
+                    router != null ? router : LegacyCommands.routerKey(null), LegacyCommands.clock(timeZone), newestYear,
+                    spec.commandLine().getOut());
         } catch (StoreException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -1,18 +1,18 @@
 package io.github.vpnfailover.cli;
 
-import io.github.vpnfailover.core.Sample;
-import io.github.vpnfailover.store.HistoryStore;
 import io.github.vpnfailover.store.LegacyFormats;
-import io.github.vpnfailover.store.SettingsLoad;
+import io.github.vpnfailover.store.LegacyImport;
+import io.github.vpnfailover.store.MibReader;
 import io.github.vpnfailover.store.SettingsStore;
 import io.github.vpnfailover.store.StoreException;
 import io.github.vpnfailover.store.StorePaths;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 
-/** Shared bits of import-legacy and export-legacy. */
+/** Shared bits of import-legacy, export-legacy and score. */
 final class LegacyCommands {
 
     private LegacyCommands() {
@@ -23,28 +23,38 @@ final class LegacyCommands {
         return io.github.vpnfailover.engine.SessionSpec.routerKey(host);
     }
 
-    static int importFiles(StorePaths paths, java.nio.file.Path config, java.nio.file.Path mib, String router, PrintWriter out)
-            throws StoreException {
-        LegacyFormats legacy = new LegacyFormats();
-        if (config != null) {
-            SettingsStore settings = new SettingsStore(paths.settingsFile(), Clock.systemUTC());
-            SettingsLoad load = settings.load();
-            if (load.needsAttention()) {
-                throw new StoreException(load.detail());
-            }
-            var policy = LegacyFormats.toPolicy(legacy.readConfig(config), load.settings().policy());
-            settings.save(load.settings().withPolicy(policy));
-            out.println("imported " + config + " into " + paths.settingsFile() + " (classic scoring, interval " + policy.intervalSeconds() + " s)");
+    /** The system clock in {@code zone} (an id such as Europe/Berlin), or in the system's zone when null. */
+    static Clock clock(String zone) {
+        if (zone == null) {
+            return Clock.systemDefaultZone();
         }
-        if (mib != null) {
-            Map<String, List<Sample>> h = legacy.readMib(mib);
-            try (HistoryStore store = HistoryStore.open(paths.historyFile())) {
-                int n = 0;
-                for (var e : h.entrySet()) {
-                    store.appendAll(router, e.getValue());
-                    n += e.getValue().size();
-                }
-                out.println("imported " + n + " samples of " + h.size() + " tunnels into " + paths.historyFile() + " as router '" + router + "'");
+        try {
+            return Clock.system(ZoneId.of(zone));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--time-zone " + zone + ": not a time zone (use an id such as Europe/Berlin or UTC)");
+        }
+    }
+
+    static int importFiles(StorePaths paths, Path config, Path mib, String router, Clock clock, Integer newestYear,
+            PrintWriter out) throws StoreException {
+        var result = new LegacyImport(new SettingsStore(paths.settingsFile(), clock), paths.historyFile(),
+                new LegacyFormats(clock), new MibReader(clock, newestYear)).run(config, mib, router);
+        if (result.settingsNote() != null) {
+            out.println("note: " + result.settingsNote() + "; the import started from the default settings");
+        }
+        if (result.policy() != null) {
+            var p = result.policy();
+            out.println("imported " + config + " into " + paths.settingsFile() + " (classic scoring, interval "
+                    + p.intervalSeconds() + " s, auto-failover " + (p.autoFailover() ? "on" : "off: turn it on when you are ready") + ")");
+        }
+        if (result.mib() != null) {
+            var m = result.mib();
+            out.println("imported " + result.added() + " samples of " + m.tunnels().size() + " tunnels into " + paths.historyFile()
+                    + " as router '" + router + "'" + (result.skipped() == 0 ? ""
+                    : "; " + result.skipped() + " skipped: the same router, tunnel and time is in the history already"));
+            String times = m.times().describe();
+            if (!times.isEmpty()) {
+                out.println("times: " + times);
             }
         }
         return ExitCodes.OK;

@@ -12,7 +12,7 @@ import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.core.Situation;
 import io.github.vpnfailover.core.TunnelScore;
 import io.github.vpnfailover.store.Json;
-import io.github.vpnfailover.store.LegacyFormats;
+import io.github.vpnfailover.store.MibReader;
 import io.github.vpnfailover.store.PolicyFile;
 import io.github.vpnfailover.store.StoreException;
 import java.nio.file.Path;
@@ -47,6 +47,12 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--scoring", paramLabel = "MODE", description = "normalized or classic (default: from the config).")
     String scoring;
 
+    @Option(names = "--time-zone", paramLabel = "ZONE", description = "Zone of MIB.json's \"MM/DD hh:mm:ss\" times (default: this computer's).")
+    String timeZone;
+
+    @Option(names = "--newest-year", paramLabel = "YEAR", description = "Year of each tunnel's newest \"MM/DD\" record, when the inferred one is wrong.")
+    Integer newestYear;
+
     @Option(names = "--json", description = "Print {\"scores\", \"decision\", \"switchTo\", \"reason\"} as JSON.")
     boolean json;
 
@@ -56,7 +62,7 @@ final class ScoreCommand implements Callable<Integer> {
         Map<String, List<Sample>> history;
         try {
             p = new PolicyFile().read(config, Policy.defaults());
-            history = new LegacyFormats().readMib(mib);
+            history = new MibReader(LegacyCommands.clock(timeZone), newestYear).read(mib).tunnels();
             if (scoring != null) {
                 p = p.withScoring(parseScoring(scoring));
             }

@@ -28,7 +28,7 @@ public final class Decider {
             return failover(s, active, active + " is down", true);
         }
         Double activeScore = s.scores().score(active);
-        if (activeScore == null) {
+        if (!MetricRange.isScore(activeScore)) {
             // An unscored but answering tunnel is only left for a scored one, never for another unknown.
             return failover(s, active, active + " has no score", false);
         }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Turns each tunnel's newest {@code depth} good samples into a score, NORMALIZED (weighted, in [0, 1])
- * or CLASSIC (the old Python manager's sum). A tunnel with fewer than {@code depth} good samples has none.
+ * or CLASSIC (the old Python manager's sum). A tunnel with fewer than {@code depth} good samples has none, and
+ * so has one whose sum is not a finite number (see {@link TunnelScore}).
  */
 public final class Scorer {
 
@@ -38,14 +39,14 @@ public final class Scorer {
         return new ScoreBoard(out);
     }
 
-    /** The newest {@code depth} good samples of a newest-first list. */
+    /** The newest {@code depth} good samples of a newest-first list; one with a metric out of range is not good. */
     static List<Sample> window(List<Sample> newestFirst, int depth) {
         List<Sample> w = new ArrayList<>(depth);
         for (Sample s : newestFirst) {
             if (w.size() == depth) {
                 break;
             }
-            if (s.isGood()) {
+            if (s.isGood() && MetricRange.problem(s) == null) {
                 w.add(s);
             }
         }

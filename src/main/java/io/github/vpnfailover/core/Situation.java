@@ -25,12 +25,12 @@ public record Situation(String active, List<String> tunnels, ScoreBoard scores,
 
     /** Exists, is not down and has a score: may be switched to for quality. */
     public boolean isEligible(String tunnel) {
-        return tunnels.contains(tunnel) && !isDown(tunnel) && scores.score(tunnel) != null;
+        return tunnels.contains(tunnel) && !isDown(tunnel) && MetricRange.isScore(scores.score(tunnel));
     }
 
     /** Answered its latest measurement and is not down: a last-resort failover target. */
     public boolean answered(String tunnel) {
         Sample s = latest.get(tunnel);
-        return tunnels.contains(tunnel) && s != null && s.isGood() && !liveDown.contains(tunnel);
+        return tunnels.contains(tunnel) && s != null && s.isGood() && MetricRange.problem(s) == null && !liveDown.contains(tunnel);
     }
 }

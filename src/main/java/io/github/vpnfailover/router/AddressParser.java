@@ -28,8 +28,12 @@ public final class AddressParser {
             String family = m.group(2);
             String prefix = m.group(5) != null ? m.group(6) : m.group(4);
             int defaultPrefix = "inet".equals(family) ? 32 : 128;
-            result.add(Parsed.ok(new AddressInfo(m.group(1), family, m.group(3),
-                    prefix == null ? defaultPrefix : Integer.parseInt(prefix), m.group(5))));
+            int bits = prefix == null ? defaultPrefix : Integer.parseInt(prefix);
+            if (bits > defaultPrefix) {
+                result.add(Parsed.unparsed("prefix /" + bits + " is longer than an " + family + " address", line));
+                continue;
+            }
+            result.add(Parsed.ok(new AddressInfo(m.group(1), family, m.group(3), bits, m.group(5))));
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package io.github.vpnfailover.router;
 
+import io.github.vpnfailover.core.MetricRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,20 @@ public final class PingParser {
             return Parsed.unparsed("ping printed a number this parser cannot read (" + e.getMessage() + ")",
                     lastLine(output));
         }
+    }
+
+    /**
+     * A figure that is not a finite number (400 digits read as infinity) or a loss above 100 % is refused with
+     * the line: such a value would otherwise pass through the score as NaN or infinity (decision 0101).
+     */
+    private static Parsed<PingSummary> checked(PingSummary p, String raw) {
+        String problem = MetricRange.lossProblem("loss", p.lossPercent());
+        Double[] rtt = {p.minMs(), p.avgMs(), p.maxMs(), p.mdevMs(), p.durationMs()};
+        String[] names = {"min", "avg", "max", "mdev", "time"};
+        for (int i = 0; problem == null && i < rtt.length; i++) {
+            problem = MetricRange.problem(names[i], rtt[i]);
+        }
+        return problem == null ? Parsed.ok(p) : Parsed.unparsed("ping printed a figure out of range: " + problem, raw);
     }
 
     private Parsed<PingSummary> read(String output) {
@@ -72,13 +87,13 @@ public final class PingParser {
                         ? Parsed.unparsed("could not parse the round-trip line", unreadRtt)
                         : Parsed.unparsed("replies received but no round-trip line", lastLine(output));
             }
-            return Parsed.ok(new PingSummary(transmitted, received, loss, null, null, null, null, duration));
+            return checked(new PingSummary(transmitted, received, loss, null, null, null, null, duration), counts.group());
         }
         double min = Double.parseDouble(rtt.group(1));
         double avg = Double.parseDouble(rtt.group(2));
         double max = Double.parseDouble(rtt.group(3));
         Double mdev = busyboxRtt ? meanDeviation(replies) : Double.valueOf(rtt.group(4));
-        return Parsed.ok(new PingSummary(transmitted, received, loss, min, avg, max, mdev, duration));
+        return checked(new PingSummary(transmitted, received, loss, min, avg, max, mdev, duration), rtt.group());
     }
 
     /** iputils' mdev: sqrt(mean(t²) - mean(t)²), from the per-reply times; null without replies. */

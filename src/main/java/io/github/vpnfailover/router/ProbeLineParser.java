@@ -30,7 +30,8 @@ public final class ProbeLineParser {
         try {
             Matcher m;
             if ((m = REPLY.matcher(line)).matches()) {
-                if (m.group(3).contains("DUP!")) {
+                // A duplicate, or a time that reads as infinity (hundreds of digits), is no reply to count.
+                if (m.group(3).contains("DUP!") || !Double.isFinite(Double.parseDouble(m.group(2)))) {
                     return new ProbeLine.Other(target, line);
                 }
                 return new ProbeLine.Reply(target, Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)));

@@ -1,7 +1,5 @@
 package io.github.vpnfailover.store;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,11 +8,8 @@ import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.core.Weights;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.DateTimeException;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +18,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads and writes the old Python manager's files: {@code config.json} and {@code MIB.json}
- * ({@code {tunnel: [{latency, download, upload, time}, …]}}, newest first, {@code time} in unix seconds).
+ * Reads and writes the old Python manager's files: {@code config.json}, and {@code MIB.json} through
+ * {@link MibReader} and {@link MibWriter}. The clock's zone is the local time of MIB.json's month/day times.
  */
 public final class LegacyFormats {
 
@@ -33,6 +28,16 @@ public final class LegacyFormats {
     private final ObjectMapper json = Json.mapper().copy()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final Clock clock;
+
+    /** The system clock in the system's zone, as the old manager wrote its local time. */
+    public LegacyFormats() {
+        this(Clock.systemDefaultZone());
+    }
+
+    public LegacyFormats(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Source of one tunnel's samples, newest first (e.g. the history store). */
     @FunctionalInterface
@@ -99,31 +104,14 @@ public final class LegacyFormats {
         return new LegacyConfig(p.depth(), p.threshold(), p.intervalSeconds(), p.uploadWeight(), p.downloadWeight(), p.latencyWeight());
     }
 
-    /** Reads MIB.json into samples per tunnel, newest first as in the file. Loss is taken as 0 (see ADR 0042). */
+    /** Reads MIB.json into samples per tunnel, newest first as in the file. Loss is taken as 0 (see decision 0042). */
     public Map<String, List<Sample>> readMib(Path file) throws StoreException {
-        return readMib(bytes(file), file.toString());
+        return new MibReader(clock, null).read(file).tunnels();
     }
 
     /** Reads MIB.json's bytes; {@code file} names the source in messages. Any bad input is a StoreException. */
     public Map<String, List<Sample>> readMib(byte[] bytes, String file) throws StoreException {
-        JsonNode tree = tree(bytes, file);
-        if (tree == null || !tree.isObject()) {
-            throw new StoreException(file + ": not a JSON object of tunnel → list of measurements");
-        }
-        Map<String, List<Sample>> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
-            var e = it.next();
-            if (!e.getValue().isArray()) {
-                throw new StoreException(file + ": '" + e.getKey() + "' must be a list of measurements");
-            }
-            List<Sample> list = new ArrayList<>();
-            int i = 0;
-            for (JsonNode m : e.getValue()) {
-                list.add(sample(e.getKey(), m, file + ": " + e.getKey() + "[" + i++ + "]"));
-            }
-            out.put(e.getKey(), list);
-        }
-        return out;
+        return new MibReader(clock, null).read(bytes, file).tunnels();
     }
 
     private static byte[] bytes(Path file) throws StoreException {
@@ -145,108 +133,9 @@ public final class LegacyFormats {
         }
     }
 
-    private static Sample sample(String tunnel, JsonNode m, String where) throws StoreException {
-        for (String f : List.of("latency", "download", "upload")) {
-            if (!m.path(f).isNumber()) {
-                throw new StoreException(where + ": '" + f + "' must be a number, found " + m.path(f));
-            }
-        }
-        double latency = m.get("latency").asDouble();
-        return new Sample(tunnel, time(m.path("time"), where), latency, null, null, null, 0.0,
-                m.get("download").asDouble(), m.get("upload").asDouble(), null);
-    }
-
-    static Instant time(JsonNode t, String where) throws StoreException {
-        try {
-            if (t.isNumber()) {
-                return fromSeconds(t.decimalValue());
-            }
-            if (t.isTextual()) {
-                String s = t.asText().trim();
-                return s.matches("-?\\d+(\\.\\d+)?") ? fromSeconds(new BigDecimal(s)) : Instant.parse(s);
-            }
-        } catch (ArithmeticException | DateTimeException e) {
-            throw new StoreException(where + ": unreadable time " + t + ": " + e.getMessage(), e);
-        }
-        throw new StoreException(where + ": 'time' must be unix seconds, found " + t);
-    }
-
-    /** Instant's range in seconds; checked first so "1e999999999" is refused without building a huge number. */
-    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
-
-    static Instant fromSeconds(BigDecimal seconds) {
-        if (seconds.abs().compareTo(MAX_SECONDS) > 0) {
-            throw new DateTimeException(seconds.toString().length() > 40 ? "time out of range" : seconds + " s is out of range");
-        }
-        if (seconds.signum() != 0 && seconds.precision() - seconds.scale() < -10) {
-            // Below a nanosecond ("1e-999999999"): zero, instead of rounding away a billion-digit fraction.
-            seconds = BigDecimal.ZERO;
-        }
-        BigDecimal whole = new BigDecimal(seconds.toBigInteger());
-        long nanos = seconds.subtract(whole).movePointRight(9).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
-        return Instant.ofEpochSecond(whole.longValueExact(), nanos);
-    }
-
-    static BigDecimal toSeconds(Instant t) {
-        BigDecimal s = BigDecimal.valueOf(t.getEpochSecond()).add(BigDecimal.valueOf(t.getNano(), 9)).stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    /** Writes samples (each list newest first) as MIB.json; failed samples are left out as the old agent did. */
+    /** Writes samples (each list newest first) as MIB.json in the original form; failed samples are left out. */
     public void writeMib(Path file, Map<String, List<Sample>> history) throws StoreException {
-        writeMib(file, List.copyOf(history.keySet()), (tunnel, action) -> history.get(tunnel).forEach(action));
-    }
-
-    /** Streams MIB.json from {@code source} so a long history is never held in memory. */
-    public void writeMib(Path file, List<String> tunnels, SampleSource source) throws StoreException {
-        StoreException[] failure = new StoreException[1];
-        try {
-            SecureFiles.writeAtomically(file, out -> {
-                try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    g.useDefaultPrettyPrinter();
-                    g.writeStartObject();
-                    for (String tunnel : tunnels) {
-                        g.writeArrayFieldStart(tunnel);
-                        try {
-                            source.forEachNewestFirst(tunnel, s -> writeEntry(g, s));
-                        } catch (StoreException e) {
-                            failure[0] = e;
-                            throw new IOException(e.getMessage(), e);
-                        }
-                        g.writeEndArray();
-                    }
-                    g.writeEndObject();
-                }
-            });
-        } catch (IOException | UncheckedWrite e) {
-            if (failure[0] != null) {
-                throw failure[0];
-            }
-            throw new StoreException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void writeEntry(JsonGenerator g, Sample s) {
-        if (!s.isGood()) {
-            return;
-        }
-        try {
-            g.writeStartObject();
-            g.writeNumberField("latency", s.latencyMs());
-            g.writeNumberField("download", s.downloadMbps() == null ? 0.0 : s.downloadMbps());
-            g.writeNumberField("upload", s.uploadMbps() == null ? 0.0 : s.uploadMbps());
-            g.writeNumberField("time", toSeconds(s.time()));
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedWrite(e);
-        }
-    }
-
-    /** Carries a generator failure out of a Consumer. */
-    private static final class UncheckedWrite extends RuntimeException {
-        UncheckedWrite(IOException e) {
-            super(e.getMessage(), e);
-        }
+        new MibWriter(MibWriter.TimeFormat.ORIGINAL, clock.getZone())
+                .write(file, List.copyOf(history.keySet()), (tunnel, action) -> history.get(tunnel).forEach(action));
     }
 }

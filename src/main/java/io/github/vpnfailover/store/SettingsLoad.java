@@ -15,4 +15,15 @@ public record SettingsLoad(Settings settings, Status status, String detail, Path
     public boolean needsAttention() {
         return status == Status.CORRUPT || status == Status.TOO_NEW;
     }
+
+    /**
+     * These settings, with auto-failover off when they are defaults standing in for a file that is missing,
+     * unreadable or too new: nobody has chosen yet to let the app move routes (decisions 0065 and 0102).
+     */
+    public SettingsLoad firstRunSafe() {
+        if (status == Status.OK) {
+            return this;
+        }
+        return new SettingsLoad(settings.withPolicy(settings.policy().withAutoFailover(false)), status, detail, movedAside);
+    }
 }

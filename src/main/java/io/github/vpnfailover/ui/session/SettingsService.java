@@ -35,15 +35,12 @@ public final class SettingsService implements AutoCloseable {
     }
 
     /**
-     * On a first run (no settings file yet) the app only recommends: opening it on a laptop must not move
-     * that laptop's default route before the operator has seen a single measurement (decision 0065).
+     * On a first run (no settings file yet, or only defaults in place of an unreadable one) the app only
+     * recommends: opening it on a laptop must not move that laptop's default route before the operator has seen
+     * a single measurement (decision 0065).
      */
     static SettingsLoad firstRunRecommendsOnly(SettingsLoad load) {
-        if (load.status() != SettingsLoad.Status.MISSING) {
-            return load;
-        }
-        Settings s = load.settings();
-        return new SettingsLoad(s.withPolicy(s.policy().withAutoFailover(false)), load.status(), load.detail(), load.movedAside());
+        return load.firstRunSafe();
     }
 
     /** Keeps {@code policy}; the router profiles on disk stay as they are. */
