@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How the {@code time} values of one MIB.json were read: how many had which form, which zone and latest
@@ -43,11 +45,13 @@ public record MibTimeReport(int monthDay, int unixSeconds, int iso, boolean dayM
                 s.append("; every tunnel stays within that year");
             }
             parts.add(s.toString());
-            for (Boundary b : boundaries.subList(0, Math.min(5, boundaries.size()))) {
-                parts.add(b.tunnel() + " goes back into " + b.year() + " at " + b.time() + " (the month jumps forward)");
-            }
-            if (boundaries.size() > 5) {
-                parts.add("and " + (boundaries.size() - 5) + " more year changes");
+            // Tunnels of one poll share their times, so they usually cross a new year at the same record.
+            Map<String, List<String>> crossings = new LinkedHashMap<>();
+            boundaries.forEach(b -> crossings.computeIfAbsent(b.year() + " at " + b.time(), k -> new ArrayList<>()).add(b.tunnel()));
+            crossings.entrySet().stream().limit(5).forEach(c -> parts.add(String.join(", ", c.getValue())
+                    + (c.getValue().size() == 1 ? " goes" : " go") + " back into " + c.getKey() + " (the month jumps forward)"));
+            if (crossings.size() > 5) {
+                parts.add("and " + (crossings.size() - 5) + " more year changes");
             }
             if (leapDayShifts > 0) {
                 parts.add(leapDayShifts + " record(s) on 02/29 put in the closest earlier leap year");

@@ -66,7 +66,8 @@ class LegacyCliTest {
         assertThat(out.toString()).contains("imported 8 samples of 3 tunnels");
         Path mibOut = dir.resolve("out/MIB.json");
         Path cfgOut = dir.resolve("out/config.json");
-        assertThat(run("export-legacy", "--mib", mibOut.toString(), "--config", cfgOut.toString(), "--data-dir", dir.toString()))
+        assertThat(run("export-legacy", "--mib", mibOut.toString(), "--config", cfgOut.toString(), "--data-dir", dir.toString(),
+                "--time-format", "unix"))
                 .as(err.toString()).isEqualTo(0);
         ObjectMapper m = new ObjectMapper();
         java.util.Comparator<JsonNode> numeric = (a, b) -> a.isNumber() && b.isNumber()

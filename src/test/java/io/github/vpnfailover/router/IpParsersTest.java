@@ -78,4 +78,14 @@ class IpParsersTest {
         assertThat(RouteTable.parse("").activeDevice()).isEmpty();
         assertThat(new RouteParser().parseLine("nonsense")).isInstanceOf(Parsed.Unparsed.class);
     }
+
+    @Test
+    void aPrefixLongerThanTheAddressIsRefusedNotKept() {
+        List<Parsed<AddressInfo>> p = new AddressParser().parse("5: tun0    inet 10.8.0.2/99 scope global tun0\n"
+                + "6: tun1    inet6 fd00::2/129 scope global\n7: tun2    inet 10.9.0.2/24 scope global tun2");
+        assertThat(p.get(0)).isInstanceOf(Parsed.Unparsed.class);
+        assertThat(((Parsed.Unparsed<AddressInfo>) p.get(0)).reason()).contains("/99 is longer than an inet address");
+        assertThat(p.get(1)).isInstanceOf(Parsed.Unparsed.class);
+        assertThat(p.get(2).valueOrNull().prefixLength()).isEqualTo(24);
+    }
 }

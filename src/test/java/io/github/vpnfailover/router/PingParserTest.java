@@ -69,4 +69,20 @@ class PingParserTest {
         String huge = "99999999999 packets transmitted, 0 received, 100% packet loss\n";
         assertThat(parser.parse(huge)).isInstanceOf(Parsed.Unparsed.class);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"min", "avg", "loss"})
+    void aFigureThatIsNotAFiniteNumberOrALossAbove100IsRefusedWithItsLine(String which) {
+        String huge = "9".repeat(400); // reads as infinity as a double
+        String rtt = "min".equals(which) ? huge + "/20.0/30.0/1.0" : "avg".equals(which) ? "10.0/" + huge + "/30.0/1.0" : "10.0/20.0/30.0/1.0";
+        String loss = "loss".equals(which) ? "150" : "0";
+        String out = "4 packets transmitted, 4 received, " + loss + "% packet loss, time 3004ms\n"
+                + "rtt min/avg/max/mdev = " + rtt + " ms\n";
+        Parsed<PingSummary> p = new PingParser().parse(out);
+        assertThat(p).isInstanceOf(Parsed.Unparsed.class);
+        Parsed.Unparsed<PingSummary> u = (Parsed.Unparsed<PingSummary>) p;
+        assertThat(u.reason()).startsWith("ping printed a figure out of range: ")
+                .contains("loss".equals(which) ? "above 100 %" : "Infinity, not a finite number");
+        assertThat(u.raw()).isNotBlank();
+    }
 }

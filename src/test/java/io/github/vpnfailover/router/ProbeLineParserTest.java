@@ -70,4 +70,10 @@ class ProbeLineParserTest {
                 .isInstanceOf(UnsafeValueException.class);
         assertThatThrownBy(() -> LivenessCommand.confirm(List.of(), 3)).isInstanceOf(UnsafeValueException.class);
     }
+
+    @Test
+    void aReplyTimeThatReadsAsInfinityIsNoReply() {
+        ProbeLine l = parser.parse("0 64 bytes from 10.99.0.1: icmp_seq=17 ttl=64 time=" + "9".repeat(400) + " ms");
+        assertThat(l).isInstanceOf(ProbeLine.Other.class);
+    }
 }

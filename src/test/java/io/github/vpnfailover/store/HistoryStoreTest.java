@@ -120,4 +120,35 @@ class HistoryStoreTest {
             assertThat(h.countSamples()).isEqualTo(2500);
         }
     }
+
+    @Test
+    void aStoredMetricThatIsNotAFiniteNonNegativeNumberReadsAsNotMeasured() throws Exception {
+        Path db = dir.resolve("h.db");
+        try (HistoryStore h = HistoryStore.open(db)) {
+            h.append("r", sample("tun0", 1, 30.0));
+        }
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            // As an older build or a hand-edited file could have stored them: infinity, a negative rate, a loss of 150 %.
+            st.executeUpdate("INSERT INTO sample(router, time_ms, tunnel, latency_ms, loss_percent, download_mbps, upload_mbps) "
+                    + "VALUES ('r', " + T0.plusSeconds(2).toEpochMilli() + ", 'tun0', 9e999, 0, 5, 5), "
+                    + "('r', " + T0.plusSeconds(3).toEpochMilli() + ", 'tun0', 20, 0, -4, 5), "
+                    + "('r', " + T0.plusSeconds(4).toEpochMilli() + ", 'tun0', 20, 150, 5, 5)");
+        }
+        try (HistoryStore h = HistoryStore.open(db)) {
+            List<Sample> all = h.newest("r", "tun0", 10);
+            assertThat(all).hasSize(4);
+            Sample lossy = all.get(0);
+            assertThat(lossy.lossPercent()).isNull();
+            assertThat(lossy.isGood()).isFalse();
+            assertThat(lossy.error()).contains("stored loss_percent is 150.0 %, above 100 %, read as not measured");
+            Sample negative = all.get(1);
+            assertThat(negative.downloadMbps()).isNull();
+            assertThat(negative.isGood()).isTrue();
+            assertThat(negative.error()).contains("download_mbps is negative");
+            Sample infinite = all.get(2);
+            assertThat(infinite.latencyMs()).isNull();
+            assertThat(infinite.error()).contains("latency_ms is Infinity, not a finite number");
+            assertThat(h.newestGood("r", "tun0", 10)).extracting(Sample::time).containsExactly(T0.plusSeconds(3), T0.plusSeconds(1));
+        }
+    }
 }

@@ -61,9 +61,20 @@ class LegacyFormatsTest {
         assertThat(newest.latencyMs()).isEqualTo(35.2);
         assertThat(newest.isGood()).isTrue();
         Path out = dir.resolve("MIB.json");
-        legacy.writeMib(out, h);
+        new MibWriter(MibWriter.TimeFormat.UNIX, java.time.ZoneOffset.UTC)
+                .write(out, List.copyOf(h.keySet()), (tunnel, action) -> h.get(tunnel).forEach(action));
         assertThat(numbers(out).equals(NUMERIC, numbers(MIB))).as("%s vs %s", numbers(out), numbers(MIB)).isTrue();
-        assertThat(Files.readString(out)).contains("\"time\" : 1700000000").doesNotContain("1700000000.0");
+        assertThat(Files.readString(out)).contains("\"time\": 1700000000}").doesNotContain("1700000000.0")
+                .contains("\"time\": 1700000600.513}");
+    }
+
+    @Test
+    void theDefaultExportIsTheOriginalLocalMonthDayForm() throws Exception {
+        Path out = dir.resolve("MIB.json");
+        Sample s = new Sample("tun0", Instant.parse("2026-04-06T14:08:16.900Z"), 61.0, null, null, null, 0.0, 26.53, 1e-05, null);
+        new LegacyFormats(java.time.Clock.system(java.time.ZoneId.of("Europe/Berlin"))).writeMib(out, Map.of("tun0", List.of(s)));
+        assertThat(Files.readString(out))
+                .isEqualTo("{\"tun0\": [{\"latency\": 61.0, \"download\": 26.53, \"upload\": 1e-05, \"time\": \"04/06 16:08:16\"}]}");
     }
 
     @Test

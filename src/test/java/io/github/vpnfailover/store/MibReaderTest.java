@@ -52,7 +52,7 @@ class MibReaderTest {
                 LocalDateTime.parse("2025-12-31T23:56:41"));
         assertThat(f.times().boundaries()).containsExactly(new MibTimeReport.Boundary("tun0", "12/31 23:58:20", 2025));
         assertThat(f.times().describe()).contains("4 times as month/day strings", "Europe/Berlin", "newest record in 2026",
-                "tun0 goes back into 2025 at 12/31 23:58:20");
+                "tun0 goes back into 2025 at 12/31 23:58:20 (the month jumps forward)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.vpnfailover.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vpnfailover.testing.PythonReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

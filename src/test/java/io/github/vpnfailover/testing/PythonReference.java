@@ -1,4 +1,4 @@
-package io.github.vpnfailover.store;
+package io.github.vpnfailover.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs python3, the reference for the old manager's file format; a test without it skips naming the package. */
-final class PythonReference {
+public final class PythonReference {
 
     private PythonReference() {
     }
 
-    static void assumeAvailable() {
+    public static void assumeAvailable() {
         boolean ok;
         try {
             Process p = new ProcessBuilder("python3", "-c", "import json, time").redirectErrorStream(true).start();
@@ -31,7 +31,7 @@ final class PythonReference {
     }
 
     /** Runs {@code script} with {@code args} and extra environment; returns stdout, failing on a non-zero exit. */
-    static String run(String script, Map<String, String> env, List<String> args) throws IOException, InterruptedException {
+    public static String run(String script, Map<String, String> env, List<String> args) throws IOException, InterruptedException {
         Path file = Files.createTempFile("vfm-py", ".py");
         try {
             Files.writeString(file, script);
