@@ -94,11 +94,12 @@ final class MibTimeReader {
                     throw new StoreException(where + ": 'time' must be \"MM/DD hh:mm:ss\" or unix seconds, found "
                             + SettingsReader.abbreviate(t.toString()));
                 }
+                // Inside the try: an instant near Instant.MAX has no local date-time.
+                newer = LocalDateTime.ofInstant(at, zone);
             } catch (ArithmeticException | DateTimeException e) {
                 throw new StoreException(where + ": unreadable time " + SettingsReader.abbreviate(t.toString()) + ": "
                         + e.getMessage(), e);
             }
-            newer = LocalDateTime.ofInstant(at, zone);
             newerInstant = at;
             return at;
         }

@@ -96,7 +96,8 @@ class StoreReadersFuzzTest {
     @Test
     void inputsThatOnceEscapedAreTypedErrorsNow() {
         LegacyFormats reader = new LegacyFormats();
-        for (String time : new String[] {"1e999999999", "1e-999999999", "1e18", "\"2023-13-45T99:99:99Z\"", "-1e300"}) {
+        for (String time : new String[] {"1e999999999", "1e-999999999", "1e18", "\"2023-13-45T99:99:99Z\"", "-1e300",
+                "31556889864403199"}) {
             byte[] mib = ("{\"tun0\": [{\"latency\": 1, \"download\": 2, \"upload\": 3, \"time\": " + time + "}]}")
                     .getBytes(StandardCharsets.UTF_8);
             org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
