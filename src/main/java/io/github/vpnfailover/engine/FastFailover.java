@@ -4,12 +4,12 @@ import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.router.LivenessProber;
 
 /**
- * The engine's fast path (issue 5): {@code prober} probes the router; with {@code monitor} on, a liveness stream
+ * The engine's fast path (decisions 0080-0082): {@code prober} probes the router; with {@code monitor} on, a liveness stream
  * per tunnel detects death within about a second; commit-confirm after every switch runs whenever a prober is set.
  */
 public record FastFailover(LivenessSettings settings, LivenessProber prober, boolean monitor) {
 
-    /** No liveness monitor and no commit-confirm: the engine as it was before issue 5. */
+    /** No liveness monitor and no commit-confirm: the engine without a fast path. */
     public static FastFailover off() {
         return new FastFailover(LivenessSettings.defaults(), null, false);
     }
