@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.store.Json;
 
-/** One engine event as one line of JSON with a "type" field, for {@code run --json-events}. */
+/** One engine event as one line of JSON with a "type" field, for {@code run --json-events} (docs/events.md). */
 final class EventJson {
 
     private final ObjectMapper json = Json.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
@@ -15,6 +15,9 @@ final class EventJson {
         ObjectNode node = json.createObjectNode();
         node.put("type", type(e));
         node.setAll((ObjectNode) json.valueToTree(e));
+        if (e instanceof EngineEvent.ProgressEvent p) {
+            node.put("step", p.step().wire());
+        }
         return node.toString();
     }
 

@@ -1,9 +1,10 @@
 package io.github.vpnfailover.cli;
 
 import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.engine.SwitchKind;
 import java.util.Locale;
 
-/** One engine event as one readable line, for {@code run} without {@code --json-events}. */
+/** One engine event as one readable line, for {@code run} without {@code --json-events} (docs/events.md). */
 final class TextEvents {
 
     private TextEvents() {
@@ -20,14 +21,14 @@ final class TextEvents {
             body = (d.applied() ? "" : d.decision().kind() == io.github.vpnfailover.core.DecisionKind.STAY ? "" : "recommend ")
                     + d.decision().kind().name().toLowerCase(Locale.ROOT) + ": " + d.decision().reason();
         } else if (e instanceof EngineEvent.SwitchEvent s) {
-            body = (s.manual() ? "manual " : "") + "switch " + s.from() + " -> " + s.to() + (s.verified() ? " (verified)" : " (NOT verified)") + ": " + s.reason();
+            body = (s.kind() == SwitchKind.SWITCH ? "" : s.kind().name().toLowerCase(Locale.ROOT) + " ") + "switch " + s.from() + " -> " + s.to() + (s.verified() ? " (verified)" : " (NOT verified)") + ": " + s.reason();
         } else if (e instanceof EngineEvent.ConnectionEvent c) {
             body = "connection " + c.state().name().toLowerCase(Locale.ROOT) + ": " + c.detail();
         } else if (e instanceof EngineEvent.ErrorEvent x) {
             body = "error: " + x.message();
         } else if (e instanceof EngineEvent.ProgressEvent p) {
-            body = p.tunnel() == null ? p.step() + (p.nextCycleIn() != null ? ", next cycle in " + p.nextCycleIn().toSeconds() + " s" : "")
-                    : p.step() + " " + p.tunnel() + " (" + (p.index() + 1) + "/" + p.total() + ")";
+            body = p.tunnel() == null ? p.step().wire() + (p.nextCycleIn() != null ? ", next cycle in " + p.nextCycleIn().toSeconds() + " s" : "")
+                    : p.step().wire() + " " + p.tunnel() + " (" + (p.index() + 1) + "/" + p.total() + ")";
         } else if (e instanceof EngineEvent.LivenessEvent l) {
             body = "liveness " + l.tunnel() + " " + (l.condition() != null ? l.condition() : l.state())
                     + (l.rttMs() != null ? String.format(Locale.ROOT, " %.1f ms", l.rttMs()) : "")

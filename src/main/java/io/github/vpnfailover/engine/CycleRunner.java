@@ -116,24 +116,25 @@ final class CycleRunner {
             measure(names, p);
             ScoreBoard scores = scorer.score(state.recent.windows(names), p);
             state.scores = scores;
-            allDown.check(names, state.recent.latest(), state.active).ifPresent(out::error);
+            allDown.check(names, state.recent.latest(), state.active)
+                    .ifPresent(m -> out.error(names.isEmpty() ? Problem.NO_USABLE_TUNNEL : Problem.ALL_TUNNELS_DOWN, m));
             desk.afterCycle(p, scores);
         } catch (ShellException e) {
             next = RETRY_AFTER_CONNECTION_LOSS.compareTo(next) < 0 ? RETRY_AFTER_CONNECTION_LOSS : next;
             out.connection(ConnectionState.RECONNECTING, router.describe() + ": " + e.getMessage(), next);
-            out.error("cannot reach " + router.describe() + ": " + e.getMessage());
+            out.error(Problem.ROUTER_UNREACHABLE, "cannot reach " + router.describe() + ": " + e.getMessage());
         } catch (InterruptedException e) {
-            out.publish(new EngineEvent.ProgressEvent(out.now(), null, "cancelled", 0, 0, null));
+            out.publish(new EngineEvent.ProgressEvent(out.now(), null, Step.CANCELLED, 0, 0, null));
             return;
         } catch (ExecutionException | RuntimeException e) {
-            out.error("cycle failed: " + e);
+            out.error(Problem.CYCLE_FAILED, "cycle failed: " + e);
         }
         synchronized (scheduling) {
             if (repeat && g == generation && !closed) {
-                out.publish(new EngineEvent.ProgressEvent(out.now(), null, "idle", 0, 0, next));
+                out.publish(new EngineEvent.ProgressEvent(out.now(), null, Step.IDLE, 0, 0, next));
                 current = thread.schedule(() -> cycle(g, true), next.toMillis(), TimeUnit.MILLISECONDS);
             } else {
-                out.publish(new EngineEvent.ProgressEvent(out.now(), null, "idle", 0, 0, null));
+                out.publish(new EngineEvent.ProgressEvent(out.now(), null, Step.IDLE, 0, 0, null));
             }
         }
     }
@@ -141,7 +142,7 @@ final class CycleRunner {
     private void measure(List<String> names, Policy p) throws ShellException, InterruptedException {
         Duration timeout = options.tunnelTimeout() != null ? options.tunnelTimeout() : Measurer.defaultTimeout(p.measure());
         measurer.measure(names, p.measure(), options.parallel(), timeout,
-                (t, i) -> out.publish(new EngineEvent.ProgressEvent(out.now(), t, "measure", i, names.size(), null)),
+                (t, i) -> out.publish(new EngineEvent.ProgressEvent(out.now(), t, Step.MEASURE, i, names.size(), null)),
                 s -> {
                     state.recent.add(s, p.depth());
                     out.publish(new EngineEvent.SampleEvent(out.now(), s));
@@ -158,7 +159,7 @@ final class CycleRunner {
             state.recent.load(tunnel, depth, history.newestGood(tunnel, depth), history.newest(tunnel, 1));
         } catch (StoreException e) {
             state.recent.load(tunnel, depth, List.of(), List.of());
-            out.error("cannot read history of " + tunnel + ": " + e.getMessage());
+            out.error(Problem.HISTORY_UNREADABLE, "cannot read history of " + tunnel + ": " + e.getMessage());
         }
     }
 }

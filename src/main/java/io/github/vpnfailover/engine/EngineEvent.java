@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Everything the engine tells its listeners (UI, {@code run --json-events}, tests).
- * Listeners are called on the engine's thread and must not block it.
+ * Everything the engine tells its listeners (UI, {@code run --json-events}, tests); every event and field is
+ * described in docs/events.md. Listeners are called on the engine's threads and must not block them.
  */
 public sealed interface EngineEvent {
 
@@ -22,17 +22,29 @@ public sealed interface EngineEvent {
     /** The decider's verdict after a cycle; {@code applied} is false when auto-failover is off (a recommendation). */
     record DecisionEvent(Instant time, Decision decision, Map<String, Double> scores, boolean applied) implements EngineEvent { }
 
-    /** Routes were changed (or a change was tried): {@code verified} only when read back pointing at {@code to}. */
-    record SwitchEvent(Instant time, String from, String to, boolean verified, boolean manual, String reason) implements EngineEvent { }
+    /**
+     * Routes were changed (or a change was tried): {@code verified} only when read back pointing at {@code to};
+     * {@code kind} says why ({@code manual} is kept for the JSON contract and equals kind == MANUAL).
+     */
+    record SwitchEvent(Instant time, String from, String to, boolean verified, boolean manual, String reason, SwitchKind kind)
+            implements EngineEvent {
+
+        public SwitchEvent {
+            kind = kind == null ? (manual ? SwitchKind.MANUAL : SwitchKind.SWITCH) : kind;
+        }
+    }
 
     /** The link to the router changed state; {@code retryIn} is set while reconnecting. */
     record ConnectionEvent(Instant time, ConnectionState state, String detail, Duration retryIn) implements EngineEvent { }
 
-    /** Something went wrong that a person should see. */
-    record ErrorEvent(Instant time, String message) implements EngineEvent { }
+    /** Something went wrong that a person should see: {@code problem} says what, {@code message} says it in words. */
+    record ErrorEvent(Instant time, String message, Problem problem) implements EngineEvent { }
 
-    /** Which tunnel and step the cycle is on now; {@code step} is e.g. "ping", "download", "upload", "idle". */
-    record ProgressEvent(Instant time, String tunnel, String step, int index, int total, Duration nextCycleIn) implements EngineEvent { }
+    /**
+     * Where the cycle is: measuring {@code tunnel} ({@code index} of {@code total}, from 0), or idle until the next
+     * cycle in {@code nextCycleIn} (null when none is scheduled), or cancelled.
+     */
+    record ProgressEvent(Instant time, String tunnel, Step step, int index, int total, Duration nextCycleIn) implements EngineEvent { }
 
     /**
      * The fast liveness monitor's view of a tunnel changed, or its round trip was sampled (about once a second):

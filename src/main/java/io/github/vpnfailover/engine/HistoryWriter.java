@@ -3,7 +3,7 @@ package io.github.vpnfailover.engine;
 import io.github.vpnfailover.store.StoreException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Writes to the history without ever stopping the engine: when the store fails (disk full, …) the writes wait
@@ -18,13 +18,13 @@ final class HistoryWriter {
     }
 
     private final History history;
-    private final Consumer<String> onError;
+    private final BiConsumer<Problem, String> onError;
     private final int maxPending;
     private final Deque<Write> pending = new ArrayDeque<>();
     private boolean failing;
     private long dropped;
 
-    HistoryWriter(History history, Consumer<String> onError, int maxPending) {
+    HistoryWriter(History history, BiConsumer<Problem, String> onError, int maxPending) {
         this.history = history;
         this.onError = onError;
         this.maxPending = maxPending;
@@ -48,7 +48,7 @@ final class HistoryWriter {
             } catch (StoreException | RuntimeException e) {
                 if (!failing) {
                     failing = true;
-                    onError.accept("history is not being saved (" + e.getMessage() + "); keeping "
+                    onError.accept(Problem.HISTORY_NOT_SAVED, "history is not being saved (" + e.getMessage() + "); keeping "
                             + "up to " + maxPending + " writes in memory and retrying");
                 }
                 return;
@@ -56,7 +56,7 @@ final class HistoryWriter {
         }
         if (failing) {
             failing = false;
-            onError.accept("history is saved again" + (dropped > 0 ? "; " + dropped + " oldest writes were lost" : ""));
+            onError.accept(Problem.HISTORY_SAVED_AGAIN, "history is saved again" + (dropped > 0 ? "; " + dropped + " oldest writes were lost" : ""));
             dropped = 0;
         }
     }

@@ -32,8 +32,8 @@ final class Outbox {
         bus.publish(e);
     }
 
-    void error(String message) {
-        publish(new EngineEvent.ErrorEvent(now(), message));
+    void error(Problem problem, String message) {
+        publish(new EngineEvent.ErrorEvent(now(), message, problem));
     }
 
     void connection(ConnectionState state, String detail, Duration retryIn) {

@@ -69,7 +69,7 @@ final class SwitchDesk {
                     state.active = router.active().orElse(null);
                 }
             } catch (ShellException e) {
-                out.error("cannot read the active tunnel: " + e.getMessage());
+                out.error(Problem.ACTIVE_UNKNOWN, "cannot read the active tunnel: " + e.getMessage());
             }
         });
     }
@@ -85,7 +85,7 @@ final class SwitchDesk {
             } catch (ShellException e) {
                 throw new CompletionException(e);
             }
-            return applySwitch(tunnel, true, "manual switch to " + tunnel, p, true);
+            return applySwitch(tunnel, SwitchKind.MANUAL, "manual switch to " + tunnel, p, true);
         }, thread);
     }
 
@@ -123,7 +123,7 @@ final class SwitchDesk {
             Map<String, Double> scores = state.scores.asMap();
             out.publish(new EngineEvent.DecisionEvent(now, d, scores, false));
             writer.write(h -> h.recordDecision(now, d, scores, false));
-            out.error("fast failover from " + from + " failed (" + e + "); routes left as they are, the next cycle decides again");
+            out.error(Problem.FAST_FAILOVER_FAILED, "fast failover from " + from + " failed (" + e + "); routes left as they are, the next cycle decides again");
         }
     }
 
@@ -144,12 +144,13 @@ final class SwitchDesk {
         out.publish(new EngineEvent.DecisionEvent(now, d, scores.asMap(), apply));
         writer.write(h -> h.recordDecision(now, d, scores.asMap(), apply));
         if (apply) {
-            applySwitch(d.target(), false, d.reason(), p, true);
+            applySwitch(d.target(), d.kind() == DecisionKind.FAILOVER ? SwitchKind.FAILOVER : SwitchKind.SWITCH, d.reason(), p, true);
         }
     }
 
     /** With {@code confirm}, a verified switch is then commit-confirmed. */
-    private SwitchResult applySwitch(String target, boolean manual, String reason, Policy p, boolean confirm) {
+    private SwitchResult applySwitch(String target, SwitchKind kind, String reason, Policy p, boolean confirm) {
+        boolean manual = kind == SwitchKind.MANUAL;
         String from = state.active;
         SwitchResult r;
         try {
@@ -167,11 +168,11 @@ final class SwitchDesk {
         }
         String why = r.verified() ? reason : reason + "; not verified: " + r.detail();
         Instant now = out.now();
-        out.publish(new EngineEvent.SwitchEvent(now, from, target, r.verified(), manual, why));
+        out.publish(new EngineEvent.SwitchEvent(now, from, target, r.verified(), manual, why, kind));
         boolean verified = r.verified();
         writer.write(h -> h.recordSwitch(new SwitchRecord(now, from, target, verified, manual, why)));
         if (!r.verified()) {
-            out.error("switch to " + target + " not verified: " + r.detail());
+            out.error(Problem.SWITCH_NOT_VERIFIED, "switch to " + target + " not verified: " + r.detail());
         } else if (confirm && confirmer != null) {
             confirmOrRollBack(from, target, p);
         }
@@ -183,9 +184,9 @@ final class SwitchDesk {
         SwitchConfirmer.Verdict v = confirmer.check(from, target, fastPath::usable);
         out.publish(v.event());
         if (v.rollbackTo() != null) {
-            applySwitch(v.rollbackTo(), false, v.reason(), p, false);
+            applySwitch(v.rollbackTo(), SwitchKind.ROLLBACK, v.reason(), p, false);
         } else if (v.lookFurther()) {
-            out.error(v.reason());
+            out.error(Problem.SWITCH_UNCONFIRMED, v.reason());
             failFast();
         }
     }

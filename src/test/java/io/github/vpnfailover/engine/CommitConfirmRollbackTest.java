@@ -48,6 +48,7 @@ class CommitConfirmRollbackTest {
             assertThat(back).as("rollback switch").isNotNull();
             SwitchEvent rollback = (SwitchEvent) back.event();
             assertThat(rollback.verified()).isTrue();
+            assertThat(rollback.kind()).isEqualTo(SwitchKind.ROLLBACK);
             assertThat(rollback.from()).isEqualTo("tunB");
             assertThat(rollback.reason()).startsWith("rollback to tunA").contains("tunB quarantined for 120 s");
             assertThat(lab.routedVia()).isEqualTo("tunA");
@@ -59,6 +60,7 @@ class CommitConfirmRollbackTest {
             var failover = e.await(SwitchEvent.class, w -> w.verified() && !w.to().equals("tunA"), before, Duration.ofSeconds(10));
             assertThat(failover).isNotNull();
             assertThat(((SwitchEvent) failover.event()).to()).isEqualTo("tunC");
+            assertThat(((SwitchEvent) failover.event()).kind()).isEqualTo(SwitchKind.FAILOVER);
             assertThat(lab.routedVia()).isEqualTo("tunC");
         }
     }

@@ -96,6 +96,7 @@ class EngineFastPathTest {
         DecisionEvent d = of(DecisionEvent.class).get(0);
         assertThat(d.decision().kind()).isEqualTo(DecisionKind.FAILOVER);
         assertThat(d.decision().reason()).startsWith("tun0 is down (test): failing over at once to tun2 (live, 30.0 ms");
+        assertThat(of(SwitchEvent.class)).extracting(SwitchEvent::kind).containsExactly(SwitchKind.FAILOVER);
         await().atMost(3, TimeUnit.SECONDS).until(() -> of(ConfirmEvent.class).size() == 1);
         assertThat(of(ConfirmEvent.class)).allMatch(ConfirmEvent::confirmed);
     }
@@ -138,6 +139,7 @@ class EngineFastPathTest {
         assertThat(c.confirmed()).isFalse();
         assertThat(c.checked()).isTrue();
         SwitchEvent back = of(SwitchEvent.class).get(1);
+        assertThat(back.kind()).isEqualTo(SwitchKind.ROLLBACK);
         assertThat(back.reason()).startsWith("rollback to tun0: no answer from 1.1.1.1, 8.8.8.8 through the default route within 3 s")
                 .endsWith("tun2 quarantined for 120 s");
         report("tun0", LinkCondition.DOWN, null);
@@ -155,6 +157,7 @@ class EngineFastPathTest {
         assertThat(router.switches).containsExactly("tun2", "tun1");
         assertThat(of(EngineEvent.ErrorEvent.class)).extracting(EngineEvent.ErrorEvent::message)
                 .anyMatch(m -> m.contains("tun0 is not live: looking for another live tunnel"));
+        assertThat(of(EngineEvent.ErrorEvent.class)).extracting(EngineEvent.ErrorEvent::problem).contains(Problem.SWITCH_UNCONFIRMED);
     }
 
     @Test

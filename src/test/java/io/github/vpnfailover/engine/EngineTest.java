@@ -78,6 +78,7 @@ class EngineTest {
         SwitchEvent s = of(SwitchEvent.class).get(0);
         assertThat(s.verified()).isTrue();
         assertThat(s.manual()).isFalse();
+        assertThat(s.kind()).isEqualTo(SwitchKind.SWITCH);
         assertThat(s.reason()).startsWith("tun2 scores 1.00 vs tun0");
         assertThat(of(SampleEvent.class)).hasSize(9);
     }
@@ -139,10 +140,10 @@ class EngineTest {
         FakeRouter r = new FakeRouter().tunnel("tun0", hangs()).tunnel("tun1", answers(30, 10));
         engine(r, policy(1, 0.15, 0, true), new EngineOptions(false, Duration.ofMinutes(5), List.of()));
         engine.start();
-        await().atMost(5, TimeUnit.SECONDS).until(() -> of(ProgressEvent.class).stream().anyMatch(p -> "measure".equals(p.step())));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> of(ProgressEvent.class).stream().anyMatch(p -> p.step() == Step.MEASURE));
         engine.measureNow();
-        await().atMost(5, TimeUnit.SECONDS).until(() -> of(ProgressEvent.class).stream().anyMatch(p -> "cancelled".equals(p.step())));
-        await().atMost(5, TimeUnit.SECONDS).until(() -> of(ProgressEvent.class).stream().filter(p -> "measure".equals(p.step())).count() >= 2);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> of(ProgressEvent.class).stream().anyMatch(p -> p.step() == Step.CANCELLED));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> of(ProgressEvent.class).stream().filter(p -> p.step() == Step.MEASURE).count() >= 2);
     }
 
     @Test
@@ -170,6 +171,7 @@ class EngineTest {
         cycles(1);
         assertThat(r.switches).containsExactly("tun1");
         assertThat(of(SwitchEvent.class).get(0).manual()).isTrue();
+        assertThat(of(SwitchEvent.class).get(0).kind()).isEqualTo(SwitchKind.MANUAL);
         assertThat(of(DecisionEvent.class).get(1).decision().reason()).contains("hold-down has");
         assertThatThrownBy(() -> engine.switchNow("tun7").get(5, TimeUnit.SECONDS)).hasMessageContaining("no tunnel named 'tun7'");
     }
@@ -211,11 +213,14 @@ class EngineTest {
         assertThat(of(SampleEvent.class)).hasSize(2);
         assertThat(of(ErrorEvent.class)).extracting(ErrorEvent::message).filteredOn(m -> m.contains("not being saved"))
                 .hasSize(1).first().asString().contains("disk full");
+        // the seeding read fails first, then the first write
+        assertThat(of(ErrorEvent.class)).extracting(ErrorEvent::problem).containsExactly(Problem.HISTORY_UNREADABLE, Problem.HISTORY_NOT_SAVED);
         h.failing = false;
         cycles(1);
         assertThat(h.samples).hasSize(3);
         assertThat(h.decisions).isEqualTo(3);
         assertThat(of(ErrorEvent.class)).last().extracting(ErrorEvent::message).asString().contains("saved again");
+        assertThat(of(ErrorEvent.class)).last().extracting(ErrorEvent::problem).isEqualTo(Problem.HISTORY_SAVED_AGAIN);
     }
 
     @Test

@@ -66,7 +66,7 @@ class FailoverEndToEndTest {
             var scored = e.await(EngineEvent.DecisionEvent.class, d -> d.scores().values().stream().allMatch(v -> v != null),
                     0, Duration.ofSeconds(20));
             assertThat(scored).as("a cycle scored all tunnels").isNotNull();
-            var measuring = e.await(EngineEvent.ProgressEvent.class, pr -> "measure".equals(pr.step()), e.seen.size(), Duration.ofSeconds(10));
+            var measuring = e.await(EngineEvent.ProgressEvent.class, pr -> pr.step() == Step.MEASURE, e.seen.size(), Duration.ofSeconds(10));
             assertThat(measuring).as("a cycle is measuring now").isNotNull();
             int from = e.seen.size();
             long killed = System.nanoTime();

@@ -95,6 +95,8 @@ class FastPathFailureTest {
         String error = events.stream().filter(e -> e instanceof EngineEvent.ErrorEvent).map(e -> ((EngineEvent.ErrorEvent) e).message())
                 .findFirst().orElseThrow();
         assertThat(error).contains("fast failover from tun0 failed").contains("route table parser bug");
+        assertThat(events).filteredOn(e -> e instanceof EngineEvent.ErrorEvent).extracting(e -> ((EngineEvent.ErrorEvent) e).problem())
+                .contains(Problem.FAST_FAILOVER_FAILED);
         assertThat(rows).last().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(DecisionKind.STAY);
             assertThat(d.reason()).contains("fast failover from tun0 failed").contains("route table parser bug");

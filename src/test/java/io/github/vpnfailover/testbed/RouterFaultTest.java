@@ -207,8 +207,8 @@ class RouterFaultTest {
             rig.engine.runOnce().get(60, TimeUnit.SECONDS);
             rig.engine.runOnce().get(60, TimeUnit.SECONDS);
             List<EngineEvent> down = rig.log.all().subList(mark, rig.log.size());
-            assertThat(down).filteredOn(e -> e instanceof EngineEvent.ErrorEvent x && x.message().startsWith("ALL 2 TUNNELS ARE DOWN"))
-                    .hasSize(2);
+            assertThat(down).filteredOn(e -> e instanceof EngineEvent.ErrorEvent x && x.message().startsWith("ALL 2 TUNNELS ARE DOWN")
+                    && x.problem() == io.github.vpnfailover.engine.Problem.ALL_TUNNELS_DOWN).hasSize(2);
             assertThat(down).noneMatch(e -> e instanceof EngineEvent.SwitchEvent);
             assertThat(rig.net.routes()).isEqualTo(routesBefore).contains("0.0.0.0/1 via 10.8.0.2 dev tun0");
             rig.net.restoreTunnel(1);

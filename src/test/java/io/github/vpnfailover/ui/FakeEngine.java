@@ -1,6 +1,8 @@
 package io.github.vpnfailover.ui;
 
 import io.github.vpnfailover.core.Decider;
+import io.github.vpnfailover.engine.SwitchKind;
+import io.github.vpnfailover.engine.Step;
 import io.github.vpnfailover.core.Decision;
 import io.github.vpnfailover.core.DecisionKind;
 import io.github.vpnfailover.core.HoldDown;
@@ -142,7 +144,7 @@ public final class FakeEngine implements EngineControl {
         return CompletableFuture.supplyAsync(() -> {
             String from = active;
             active = tunnel;
-            emit(new EngineEvent.SwitchEvent(clock.instant(), from, tunnel, true, true, "manual switch to " + tunnel));
+            emit(new EngineEvent.SwitchEvent(clock.instant(), from, tunnel, true, true, "manual switch to " + tunnel, SwitchKind.MANUAL));
             return new SwitchResult(tunnel, true, tunnel, "default route via " + tunnel);
         });
     }
@@ -171,7 +173,7 @@ public final class FakeEngine implements EngineControl {
         Instant now = clock.instant();
         for (int i = 0; i < TUNNELS.size(); i++) {
             String t = TUNNELS.get(i);
-            emit(new EngineEvent.ProgressEvent(clock.instant(), t, "measure", i, TUNNELS.size(), null));
+            emit(new EngineEvent.ProgressEvent(clock.instant(), t, Step.MEASURE, i, TUNNELS.size(), null));
             Sample s = sample(t, clock.instant(), random);
             recent.computeIfAbsent(t, k -> new ArrayDeque<>()).addFirst(s);
             emit(new EngineEvent.SampleEvent(clock.instant(), s));
@@ -190,9 +192,10 @@ public final class FakeEngine implements EngineControl {
         if (apply) {
             String from = active;
             active = d.target();
-            emit(new EngineEvent.SwitchEvent(clock.instant(), from, d.target(), true, false, d.reason()));
+            emit(new EngineEvent.SwitchEvent(clock.instant(), from, d.target(), true, false, d.reason(),
+                    d.kind() == DecisionKind.FAILOVER ? SwitchKind.FAILOVER : SwitchKind.SWITCH));
         }
-        emit(new EngineEvent.ProgressEvent(clock.instant(), null, "idle", 0, 0, period == null ? null : period));
+        emit(new EngineEvent.ProgressEvent(clock.instant(), null, Step.IDLE, 0, 0, period == null ? null : period));
         now.getEpochSecond();
     }
 

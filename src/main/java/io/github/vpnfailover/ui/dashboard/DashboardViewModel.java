@@ -5,6 +5,7 @@ import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.TunnelState;
 import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.engine.Problem;
 import io.github.vpnfailover.router.SwitchResult;
 import io.github.vpnfailover.ui.chart.ChartModel;
 import io.github.vpnfailover.ui.chart.SwitchMarker;
@@ -145,9 +146,12 @@ public final class DashboardViewModel {
                 setActive(s.to());
             }
             chart.addMarker(new SwitchMarker(s.time(), s.from(), s.to(), s.verified(), s.reason()));
-            String title = s.manual() ? "Switched to " + s.to()
-                    : s.reason() != null && s.reason().contains("failing over") ? "Failover to " + s.to()
-                    : "Automatic switch to " + s.to();
+            String title = switch (s.kind()) {
+                case MANUAL -> "Switched to " + s.to();
+                case FAILOVER -> "Failover to " + s.to();
+                case ROLLBACK -> "Rolled back to " + s.to();
+                case SWITCH -> "Automatic switch to " + s.to();
+            };
             notifier.notify(s.verified() ? title : "Switch to " + s.to() + " failed", s.reason(), !s.verified());
             return true;
         }
@@ -188,7 +192,7 @@ public final class DashboardViewModel {
                 .whenComplete((loaded, err) -> fx.execute(() -> {
                     if (err != null) {
                         log.addAll(List.of(eventText.line(new EngineEvent.ErrorEvent(clock.instant(),
-                                "cannot read history of " + tunnel + ": " + err.getMessage()))));
+                                "cannot read history of " + tunnel + ": " + err.getMessage(), Problem.HISTORY_UNREADABLE))));
                     } else if (range.get() == r) {
                         chart.install(loaded.getValue());
                         policy.seed(tunnel, loaded.getKey());
@@ -203,7 +207,7 @@ public final class DashboardViewModel {
                 .whenComplete((list, err) -> fx.execute(() -> {
                     if (err != null) {
                         log.addAll(List.of(eventText.line(new EngineEvent.ErrorEvent(clock.instant(),
-                                "cannot read stored switches: " + err.getMessage()))));
+                                "cannot read stored switches: " + err.getMessage(), Problem.HISTORY_UNREADABLE))));
                     } else {
                         list.forEach(r -> chart.addMarker(new SwitchMarker(r.time(), r.from(), r.to(), r.verified(), r.reason())));
                     }

@@ -1,6 +1,7 @@
 package io.github.vpnfailover.ui.dashboard;
 
 import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.engine.Step;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public final class MeasureProgress {
             fraction.set((double) p.index() / p.total());
             // "measure" (the engine's one step per tunnel) adds nothing to "Measuring", and the label's fixed width
             // cut it to "...": only other steps are shown
-            String step = "measure".equals(p.step()) ? "" : ": " + p.step();
+            String step = p.step() == Step.MEASURE ? "" : ": " + p.step().wire();
             text.set("Measuring " + p.tunnel() + " (" + (p.index() + 1) + " of " + p.total() + ")" + step);
         } else if (p.nextCycleIn() != null) {
             nextAt = p.time().plus(p.nextCycleIn());
@@ -36,7 +37,7 @@ public final class MeasureProgress {
         } else {
             nextAt = null;
             fraction.set(0);
-            text.set("cancelled".equals(p.step()) ? "Cycle cancelled" : "Idle");
+            text.set(p.step() == Step.CANCELLED ? "Cycle cancelled" : "Idle");
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.vpnfailover.ui.log;
 
 import io.github.vpnfailover.core.DecisionKind;
 import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.engine.SwitchKind;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ public final class EventText {
             return kind + ": " + d.decision().reason();
         }
         if (e instanceof EngineEvent.SwitchEvent s) {
-            return (s.manual() ? "manual switch " : "switch ") + (s.from() == null ? "none" : s.from()) + " → " + s.to()
+            return (s.kind() == SwitchKind.SWITCH ? "" : s.kind().name().toLowerCase(Locale.ROOT) + " ") + "switch " + (s.from() == null ? "none" : s.from()) + " → " + s.to()
                     + (s.verified() ? " (verified)" : " (NOT verified)") + ": " + s.reason();
         }
         if (e instanceof EngineEvent.ConnectionEvent c) {

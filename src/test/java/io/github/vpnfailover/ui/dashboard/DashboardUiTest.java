@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.vpnfailover.core.Decision;
+import io.github.vpnfailover.engine.SwitchKind;
+import io.github.vpnfailover.engine.Step;
 import io.github.vpnfailover.core.DecisionKind;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.engine.EngineEvent;
@@ -129,8 +131,8 @@ class DashboardUiTest {
         });
 
         // the same switch arriving live (e.g. read back after a reconnect) is not drawn twice
-        engine.emit(new EngineEvent.SwitchEvent(STORED_SWITCH.time(), "tun1", "tun0", true, false, STORED_SWITCH.reason()));
-        engine.emit(new EngineEvent.SwitchEvent(Instant.now(), "tun0", "wg0", true, true, "manual switch to wg0"));
+        engine.emit(new EngineEvent.SwitchEvent(STORED_SWITCH.time(), "tun1", "tun0", true, false, STORED_SWITCH.reason(), SwitchKind.SWITCH));
+        engine.emit(new EngineEvent.SwitchEvent(Instant.now(), "tun0", "wg0", true, true, "manual switch to wg0", SwitchKind.MANUAL));
         await().atMost(Duration.ofSeconds(5)).until(() -> vm.chart().markers().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.chart().markers()).extracting(m -> m.to()).containsExactly("tun0", "wg0");
@@ -230,12 +232,12 @@ class DashboardUiTest {
 
     @Test
     void measuringProgressAndMeasureNow(FxRobot robot) {
-        engine.emit(new EngineEvent.ProgressEvent(Instant.now(), "tun1", "measure", 1, 3, null));
+        engine.emit(new EngineEvent.ProgressEvent(Instant.now(), "tun1", Step.MEASURE, 1, 3, null));
         await().atMost(Duration.ofSeconds(5)).until(() -> vm.progress().textProperty().get().startsWith("Measuring"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#measureText").queryLabeled().getText()).isEqualTo("Measuring tun1 (2 of 3)");
 
-        engine.emit(new EngineEvent.ProgressEvent(Instant.now(), null, "idle", 0, 0, Duration.ofSeconds(60)));
+        engine.emit(new EngineEvent.ProgressEvent(Instant.now(), null, Step.IDLE, 0, 0, Duration.ofSeconds(60)));
         await().atMost(Duration.ofSeconds(5)).until(() -> vm.progress().textProperty().get().startsWith("Next cycle in"));
 
         robot.clickOn("#measureNow");
