@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,16 +77,16 @@ public final class LegacyFormats {
                 tree.get("downloadWeight").asDouble(), tree.get("latencyWeight").asDouble());
     }
 
+    /** Writes config.json as Python's {@code json.dumps(config, indent=2)} does: whole numbers for depth and delay. */
     public void writeConfig(Path file, LegacyConfig c) throws StoreException {
+        String text = "{\n  \"depth\": " + c.depth()
+                + ",\n  \"threshold\": " + PythonFloat.repr(c.threshold())
+                + ",\n  \"delay\": " + c.delay()
+                + ",\n  \"uploadWeight\": " + PythonFloat.repr(c.uploadWeight())
+                + ",\n  \"downloadWeight\": " + PythonFloat.repr(c.downloadWeight())
+                + ",\n  \"latencyWeight\": " + PythonFloat.repr(c.latencyWeight()) + "\n}";
         try {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("depth", c.depth());
-            m.put("threshold", c.threshold());
-            m.put("delay", c.delay());
-            m.put("uploadWeight", c.uploadWeight());
-            m.put("downloadWeight", c.downloadWeight());
-            m.put("latencyWeight", c.latencyWeight());
-            SecureFiles.writeAtomically(file, json.writeValueAsBytes(m));
+            SecureFiles.writeAtomically(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new StoreException("cannot write " + file + ": " + e.getMessage(), e);
         }

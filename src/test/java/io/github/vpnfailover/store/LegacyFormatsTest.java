@@ -100,6 +100,17 @@ class LegacyFormatsTest {
         assertThatThrownBy(() -> legacy.readMib(bad)).hasMessageContaining("tun0[0]").hasMessageContaining("latency");
     }
 
+    @Test
+    void configIsWrittenAsPythonsJsonDumpsWithIndent2() throws Exception {
+        io.github.vpnfailover.testing.PythonReference.assumeAvailable();
+        Path out = dir.resolve("config.json");
+        legacy.writeConfig(out, new LegacyConfig(5, 0.15, 100, 0.3, 0.5, 1e-05));
+        String python = io.github.vpnfailover.testing.PythonReference.run(
+                "import json, sys\nsys.stdout.write(json.dumps({\"depth\": 5, \"threshold\": 0.15, \"delay\": 100, "
+                + "\"uploadWeight\": 0.3, \"downloadWeight\": 0.5, \"latencyWeight\": 1e-05}, indent=2))\n", Map.of(), List.of());
+        assertThat(Files.readString(out)).isEqualTo(python);
+    }
+
     private JsonNode numbers(Path p) throws Exception {
         return exact.readTree(p.toFile());
     }

@@ -81,7 +81,11 @@ class StoreReadersFuzzTest {
     @Test
     void legacyMibReaderGivesSamplesOrAStoreException() throws Exception {
         LegacyFormats reader = new LegacyFormats();
-        var f = fuzz("LegacyMib", List.of(shortMib(), legacy("config.json")), bytes -> {
+        // The old manager's own shape too: month/day times across a new year, shared by the tunnels of a poll.
+        String original = "{\"tun0\": [{\"latency\": 61.0, \"download\": 26.53, \"upload\": 1.14, \"time\": \"01/01 00:01:16\"}, "
+                + "{\"latency\": 98.725, \"download\": 8.0, \"upload\": 2.2, \"time\": \"12/31 23:59:38\"}], "
+                + "\"tun1\": [{\"latency\": 41.75, \"download\": 1e-05, \"upload\": 0.98, \"time\": \"01/01 00:01:16\"}]}";
+        var f = fuzz("LegacyMib", List.of(shortMib(), original, legacy("config.json")), bytes -> {
             try {
                 Map<String, ?> m = reader.readMib(bytes, "MIB.json");
                 return m == null ? null : "Samples";
