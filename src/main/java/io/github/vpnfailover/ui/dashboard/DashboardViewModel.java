@@ -19,51 +19,39 @@ import io.github.vpnfailover.engine.EngineControl;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The dashboard's state, fed with batches of engine events on the FX thread: the tunnel table (sorted by
  * score, active marked), charts, log, measuring progress, the auto-failover switch and "Switch now".
- * It never blocks: engine calls return futures whose results come back through {@code fx}.
+ * It never blocks: engine calls return futures whose results come back through {@code fx}. The rows and the
+ * active tunnel are kept by {@link TunnelRows}, "Switch now" by {@link SwitchNow}; this class routes events to them.
  */
 public final class DashboardViewModel {
-
-    private static final Comparator<TunnelRow> BY_SCORE = Comparator
-            .comparing((TunnelRow r) -> r.getScore() == null ? Double.NEGATIVE_INFINITY : r.getScore()).reversed()
-            .thenComparing(TunnelRow::getName);
 
     private final EngineControl engine;
     private final Notifier notifier;
     private final java.util.concurrent.Executor fx;
     private final java.util.concurrent.Executor io;
     private final Clock clock;
-    private final ObservableList<TunnelRow> rows = FXCollections.observableArrayList();
-    private final Map<String, TunnelRow> byName = new LinkedHashMap<>();
     private final Set<String> historyRequested = new HashSet<>();
-    private final ReadOnlyStringWrapper active = new ReadOnlyStringWrapper();
-    private final ObjectProperty<TunnelRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper switchResult = new ReadOnlyStringWrapper("");
+    private final TunnelRows tunnels;
+    private final SwitchNow switchNow;
     private final ReadOnlyStringWrapper recommendation = new ReadOnlyStringWrapper("");
     private final BooleanProperty autoFailover = new SimpleBooleanProperty();
     private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.HOUR_1);
@@ -73,8 +61,6 @@ public final class DashboardViewModel {
     private final EventText eventText;
     private final PolicyViewModel policy;
     private final ConnectionStatus connection;
-    private final BooleanBinding switchDisabled;
-    private final StringBinding switchHint;
 
     /** {@code fx} runs results on the FX thread; {@code io} does the heavy folding of loaded history. */
     public DashboardViewModel(EngineControl engine, Notifier notifier, java.util.concurrent.Executor fx, java.util.concurrent.Executor io,
@@ -88,7 +74,9 @@ public final class DashboardViewModel {
         this.chart = new ChartModel(clock::millis);
         this.progress = new MeasureProgress(clock);
         this.eventText = new EventText(clock.getZone());
-        this.policy = new PolicyViewModel(engine::policy, engine::updatePolicy, saver, fx::execute, clock);
+        this.policy = new PolicyViewModel(engine::policy, engine::updatePolicy, saver, fx, clock);
+        this.tunnels = new TunnelRows(policy::setActive);
+        this.switchNow = new SwitchNow(engine, fx, tunnels);
         this.autoFailover.set(engine.policy().autoFailover());
         autoFailover.addListener((o, was, on) -> {
             engine.setAutoFailover(on);
@@ -102,12 +90,6 @@ public final class DashboardViewModel {
         });
         setActive(engine.active());
         loadStoredSwitches();
-        switchDisabled = Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().getName().equals(active.get()) || switching.get(), selected, active, switching);
-        switchHint = Bindings.createStringBinding(() -> selected.get() == null ? "Select a tunnel in the table first"
-                : selected.get().getName().equals(active.get()) ? selected.get().getName() + " is already active"
-                : switching.get() ? "A switch is running" : "Move the router's traffic to " + selected.get().getName()
-                + " (Ctrl+Enter)", selected, active, switching);
     }
 
     /** One batch of engine events, on the FX thread. */
@@ -123,7 +105,7 @@ public final class DashboardViewModel {
         }
         log.addAll(lines);
         if (resort) {
-            FXCollections.sort(rows, BY_SCORE);
+            tunnels.sort();
         }
     }
 
@@ -215,56 +197,16 @@ public final class DashboardViewModel {
     }
 
     private TunnelRow row(String tunnel) {
-        TunnelRow r = byName.get(tunnel);
-        if (r == null) {
-            r = new TunnelRow(tunnel);
-            r.activeProperty().set(tunnel.equals(active.get()));
-            byName.put(tunnel, r);
-            rows.add(r);
-        }
-        return r;
+        return tunnels.row(tunnel);
     }
 
     private void setActive(String tunnel) {
-        if (tunnel == null || tunnel.equals(active.get())) {
-            return;
-        }
-        active.set(tunnel);
-        byName.values().forEach(r -> r.activeProperty().set(r.getName().equals(tunnel)));
-        policy.setActive(tunnel);
+        tunnels.setActive(tunnel);
     }
 
     /** Switches to the selected tunnel (the view has asked for confirmation). */
     public CompletableFuture<SwitchResult> switchToSelected() {
-        TunnelRow target = selected.get();
-        if (target == null || switchDisabled.get()) {
-            return CompletableFuture.failedFuture(new IllegalStateException(switchHint.get()));
-        }
-        String name = target.getName();
-        switching.set(true);
-        switchResult.set("Switching to " + name + "…");
-        CompletableFuture<SwitchResult> done = new CompletableFuture<>();
-        engine.switchNow(name).whenComplete((r, err) -> fx.execute(() -> {
-            switching.set(false);
-            if (err != null) {
-                Throwable cause = err.getCause() != null ? err.getCause() : err;
-                switchResult.set("Switch to " + name + " failed: " + cause.getMessage());
-                done.completeExceptionally(cause);
-                return;
-            }
-            if (r.verified()) {
-                setActive(name);
-                switchResult.set("Switched to " + name + ": verified, routes point at it");
-            } else {
-                if (r.activeAfter() != null) {
-                    setActive(r.activeAfter());
-                }
-                switchResult.set("Switch to " + name + " NOT verified: " + r.detail());
-            }
-            FXCollections.sort(rows, BY_SCORE);
-            done.complete(r);
-        }));
-        return done;
+        return switchNow.start();
     }
 
     public void measureNow() {
@@ -278,31 +220,31 @@ public final class DashboardViewModel {
     }
 
     public ObservableList<TunnelRow> rows() {
-        return rows;
+        return tunnels.rows();
     }
 
     public ReadOnlyStringProperty activeProperty() {
-        return active.getReadOnlyProperty();
+        return tunnels.activeProperty();
     }
 
     public ObjectProperty<TunnelRow> selectedProperty() {
-        return selected;
+        return switchNow.selectedProperty();
     }
 
     public BooleanBinding switchDisabledBinding() {
-        return switchDisabled;
+        return switchNow.disabledBinding();
     }
 
     public StringBinding switchHintBinding() {
-        return switchHint;
+        return switchNow.hintBinding();
     }
 
     public ReadOnlyBooleanProperty switchingProperty() {
-        return switching.getReadOnlyProperty();
+        return switchNow.switchingProperty();
     }
 
     public ReadOnlyStringProperty switchResultProperty() {
-        return switchResult.getReadOnlyProperty();
+        return switchNow.resultProperty();
     }
 
     public ReadOnlyStringProperty recommendationProperty() {
