@@ -1,5 +1,7 @@
 package io.github.vpnfailover.store;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,30 +62,42 @@ public final class MibReader {
         return read(bytes, where, clock.instant(), "now");
     }
 
+    /**
+     * Streams the file record by record: a year of polls is ~75 MB of JSON, which as one Jackson tree of
+     * BigDecimals would need over a gigabyte of heap; only the samples themselves are kept.
+     */
     private MibFile read(byte[] bytes, String where, Instant notAfter, String notAfterSource) throws StoreException {
-        JsonNode tree = tree(bytes, where);
-        if (tree == null || !tree.isObject()) {
-            throw new StoreException(where + ": not a JSON object of tunnel → list of measurements");
-        }
-        MibTimeReader times = new MibTimeReader(clock.getZone(), notAfter, notAfterSource, newestYear, dayMonthOrder(tree, where));
+        MibTimeReader times = new MibTimeReader(clock.getZone(), notAfter, notAfterSource, newestYear, dayMonthOrder(bytes, where));
         Map<String, List<Sample>> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
-            var e = it.next();
-            if (!e.getValue().isArray()) {
-                throw new StoreException(where + ": '" + e.getKey() + "' must be a list of measurements");
+        try (JsonParser p = json.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new StoreException(where + ": not a JSON object of tunnel → list of measurements");
             }
-            MibTimeReader.Walk walk = times.tunnel(e.getKey());
-            List<Sample> list = new ArrayList<>();
-            int i = 0;
-            for (JsonNode m : e.getValue()) {
-                String at = where + ": " + e.getKey() + "[" + i++ + "]";
-                if (!m.isObject()) {
-                    throw new StoreException(at + ": a measurement must be an object {latency, download, upload, time}");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String tunnel = p.currentName();
+                if (p.nextToken() != JsonToken.START_ARRAY) {
+                    throw new StoreException(where + ": '" + tunnel + "' must be a list of measurements");
                 }
-                list.add(new Sample(e.getKey(), walk.next(m.path("time"), at), metric(m, "latency", at), null, null, null, 0.0,
-                        metric(m, "download", at), metric(m, "upload", at), null));
+                MibTimeReader.Walk walk = times.tunnel(tunnel);
+                List<Sample> list = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    JsonNode m = json.readTree(p);
+                    String at = where + ": " + tunnel + "[" + i++ + "]";
+                    if (m == null || !m.isObject()) {
+                        throw new StoreException(at + ": a measurement must be an object {latency, download, upload, time}");
+                    }
+                    list.add(new Sample(tunnel, walk.next(m.path("time"), at), metric(m, "latency", at), null, null, null, 0.0,
+                            metric(m, "download", at), metric(m, "upload", at), null));
+                }
+                // A tunnel named twice: the last list wins, as with Python's json.load.
+                out.put(tunnel, list);
             }
-            out.put(e.getKey(), list);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + where + ": " + SettingsReader.abbreviate(e.getMessage()), e);
+        } catch (NumberFormatException e) {
+            // Jackson reads floats as BigDecimal here and throws this, unwrapped, for "1e9999999999" (found by fuzzing).
+            throw new StoreException(where + ": unreadable number: " + SettingsReader.abbreviate(e.getMessage()), e);
         }
         return new MibFile(out, times.report());
     }
@@ -106,35 +119,32 @@ public final class MibReader {
 
     /**
      * An early manager wrote "%d/%m": a first field above 12 can only be a day. Both fields above 12 in one file
-     * is a mix no manager wrote, and is refused rather than guessed.
+     * is a mix no manager wrote, and is refused rather than guessed. A first streaming pass, without numbers.
      */
-    private static boolean dayMonthOrder(JsonNode tree, String where) throws StoreException {
+    private boolean dayMonthOrder(byte[] bytes, String where) throws StoreException {
         boolean firstBig = false;
         boolean secondBig = false;
-        for (JsonNode list : tree) {
-            for (JsonNode m : list) {
-                JsonNode t = m.path("time");
-                Matcher x = t.isTextual() ? MibTimeReader.MONTH_DAY.matcher(t.asText()) : null;
-                if (x != null && x.matches()) {
-                    firstBig |= Integer.parseInt(x.group(1)) > 12;
-                    secondBig |= Integer.parseInt(x.group(2)) > 12;
+        int depth = 0;
+        try (JsonParser p = json.createParser(bytes)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                } else if (t == JsonToken.VALUE_STRING && depth == 3 && "time".equals(p.currentName())) {
+                    Matcher x = MibTimeReader.MONTH_DAY.matcher(p.getText());
+                    if (x.matches()) {
+                        firstBig |= Integer.parseInt(x.group(1)) > 12;
+                        secondBig |= Integer.parseInt(x.group(2)) > 12;
+                    }
                 }
             }
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + where + ": " + SettingsReader.abbreviate(e.getMessage()), e);
         }
         if (firstBig && secondBig) {
             throw new StoreException(where + ": its times mix month/day and day/month order; no old manager wrote both");
         }
         return firstBig;
-    }
-
-    private JsonNode tree(byte[] bytes, String where) throws StoreException {
-        try {
-            return json.readTree(bytes);
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + where + ": " + SettingsReader.abbreviate(e.getMessage()), e);
-        } catch (NumberFormatException e) {
-            // Jackson reads floats as BigDecimal here and throws this, unwrapped, for "1e9999999999" (found by fuzzing).
-            throw new StoreException(where + ": unreadable number: " + SettingsReader.abbreviate(e.getMessage()), e);
-        }
     }
 }
