@@ -39,4 +39,19 @@ class SettingsServiceTest {
             assertThat(again.settings().policy().autoFailover()).isTrue();
         }
     }
+
+    @Test
+    void defaultsInPlaceOfACorruptOrTooNewFileOnlyRecommend() throws Exception {
+        Path file = dir.resolve("settings.json");
+        try (var service = new SettingsService(new SettingsStore(file, Clock.systemUTC()))) {
+            java.nio.file.Files.writeString(file, "{\"version\": 1, \"policy\": {\"depth\": ");
+            SettingsLoad corrupt = service.load().get();
+            assertThat(corrupt.status()).isEqualTo(SettingsLoad.Status.CORRUPT);
+            assertThat(corrupt.settings().policy().autoFailover()).isFalse();
+            java.nio.file.Files.writeString(file, "{\"version\": 99}");
+            SettingsLoad tooNew = service.load().get();
+            assertThat(tooNew.status()).isEqualTo(SettingsLoad.Status.TOO_NEW);
+            assertThat(tooNew.settings().policy().autoFailover()).isFalse();
+        }
+    }
 }
