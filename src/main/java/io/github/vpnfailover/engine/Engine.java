@@ -44,7 +44,7 @@ public final class Engine implements EngineControl {
     private final HistoryWriter writer;
     private final SwitchDesk desk;
     private final CycleRunner cycles;
-    private final ExecutorService queryThread = Executors.newSingleThreadExecutor(new NamedThreads("vpnfailover-query"));
+    private final ExecutorService queryThread = CatchingExecutors.single("vpnfailover-query");
     private LivenessMonitor monitor;
     private boolean closed;
 
@@ -70,10 +70,11 @@ public final class Engine implements EngineControl {
         HoldDown holdDown = new HoldDown(clock);
         SwitchConfirmer confirmer = fast.confirms() ? new SwitchConfirmer(fast.prober(), fast.settings(), quarantine, clock) : null;
         this.desk = new SwitchDesk(router, state, out, writer, new Decider(holdDown), holdDown, new FastPath(quarantine), confirmer,
-                Executors.newSingleThreadExecutor(new NamedThreads("vpnfailover-switch")));
+                CatchingExecutors.single("vpnfailover-switch"));
+        // Measurer reads or cancels every future it submits, and a router that is down fails each one: no second report
         Measurer measurer = new Measurer(router, Executors.newCachedThreadPool(new NamedThreads("vpnfailover-measure")), clock);
         this.cycles = new CycleRunner(router, state, out, history, writer, measurer, new Scorer(), new AllDownWatch(), options, desk,
-                Executors.newSingleThreadScheduledExecutor(new NamedThreads("vpnfailover-cycle")));
+                CatchingExecutors.scheduled("vpnfailover-cycle"));
     }
 
     @Override

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -55,7 +54,7 @@ public final class LivenessMonitor implements AutoCloseable {
     private final Clock clock;
     private final LinkSink sink;
     private final Map<String, Watched> watched = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("vpnfailover-liveness"));
+    private final ScheduledExecutorService thread = CatchingExecutors.scheduled("vpnfailover-liveness");
     private volatile Instant lastListed = Instant.MIN;
 
     public LivenessMonitor(RouterControl router, LivenessProber prober, LivenessSettings settings,

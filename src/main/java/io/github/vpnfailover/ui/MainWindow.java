@@ -154,7 +154,7 @@ public final class MainWindow {
         stage.setTitle("VPN Failover Manager");
         root.setCenter(new ConnectView(connectVm, this::hostKeyDialog));
         if (s != null) {
-            background.run(s::close);
+            background.run("close the session with " + s.name(), s::close);
         }
     }
 
@@ -170,7 +170,7 @@ public final class MainWindow {
         }
         if (s != null) {
             try {
-                background.run(s::close).get(5, java.util.concurrent.TimeUnit.SECONDS);
+                background.run("close the session with " + s.name(), s::close).get(5, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {

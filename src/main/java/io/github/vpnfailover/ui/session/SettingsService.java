@@ -1,6 +1,7 @@
 package io.github.vpnfailover.ui.session;
 
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.engine.CatchingExecutors;
 import io.github.vpnfailover.store.RouterProfile;
 import io.github.vpnfailover.store.Settings;
 import io.github.vpnfailover.store.SettingsLoad;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * settings.json for the UI: every read and write runs on one "ui-settings" thread, in order, so a quick
@@ -20,11 +20,7 @@ import java.util.concurrent.Executors;
 public final class SettingsService implements AutoCloseable {
 
     private final SettingsStore store;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "ui-settings");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread = CatchingExecutors.single("ui-settings");
 
     public SettingsService(SettingsStore store) {
         this.store = store;
