@@ -1,11 +1,13 @@
 package io.github.vpnfailover;
 
+import io.github.vpnfailover.cli.PluginCommandLine;
 import io.github.vpnfailover.cli.RootCommand;
-import picocli.CommandLine;
+import java.io.PrintWriter;
 
 /**
  * The one entry point. No arguments opens the desktop app; anything else is a headless command,
- * and those paths never load JavaFX.
+ * and those paths never load JavaFX. {@code check-openvpn}, started anew for every monitoring check, gets a
+ * command line of its own that loads nothing else.
  */
 public final class Main {
 
@@ -16,6 +18,10 @@ public final class Main {
         if (args.length == 0) {
             launchDesktop();
             return;
+        }
+        if (args[0].equals(PluginCommandLine.NAME)) {
+            System.exit(PluginCommandLine.execute(args, new PrintWriter(System.out, true),
+                    new PrintWriter(System.err, true)));
         }
         System.exit(RootCommand.commandLine().execute(args));
     }

@@ -5,6 +5,7 @@ import io.github.vpnfailover.probe.OpenVpnProbe;
 import io.github.vpnfailover.probe.ProbeRequest;
 import io.github.vpnfailover.probe.ProbeResult;
 import io.github.vpnfailover.probe.Proto;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -68,7 +69,12 @@ public final class CheckOpenVpnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PluginOutput output = new PluginOutput(spec.commandLine().getOut(), json, host, port, tcp ? Proto.TCP : Proto.UDP);
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Runs the check with the options as set (by picocli or {@link PluginArgs}) and prints to {@code out}. */
+    int run(PrintWriter out) {
+        PluginOutput output = new PluginOutput(out, json, host, port, tcp ? Proto.TCP : Proto.UDP);
         ProbeRequest request;
         try {
             request = request();

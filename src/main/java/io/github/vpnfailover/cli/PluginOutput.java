@@ -1,15 +1,10 @@
 package io.github.vpnfailover.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vpnfailover.probe.ProbeResult;
 import io.github.vpnfailover.probe.ProbeStatus;
 import io.github.vpnfailover.probe.Proto;
 import java.io.PrintWriter;
-import java.net.Inet6Address;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /** Prints a probe result as one Nagios plugin line with perfdata, or as one JSON object, and returns the exit code. */
 final class PluginOutput {
@@ -32,7 +27,7 @@ final class PluginOutput {
     /** Prints {@code result}; {@code wrapping} describes the control-channel wrapping ("" when unknown). */
     int print(ProbeResult result, String wrapping) {
         if (json) {
-            out.println(json(result, wrapping));
+            out.println(PluginJson.of(result, host, port, proto, wrapping));
         } else {
             out.println(line(result));
         }
@@ -54,31 +49,6 @@ final class PluginOutput {
     static void unknownLine(PrintWriter out, String message) {
         out.println(line(ProbeResult.unknown(message)));
         out.flush();
-    }
-
-    private String json(ProbeResult result, String wrapping) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", result.status().name());
-        m.put("exitCode", result.status().exitCode());
-        m.put("message", result.message());
-        m.put("host", host);
-        m.put("port", port);
-        m.put("proto", proto.label());
-        m.put("wrapping", wrapping);
-        m.put("responder", result.responder() == null ? null : address(result));
-        m.put("timeSeconds", result.time().toNanos() / 1e9);
-        m.put("attempts", result.attempts());
-        try {
-            return new ObjectMapper().writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings and numbers always serializes", e);
-        }
-    }
-
-    private static String address(ProbeResult result) {
-        String ip = result.responder().getAddress().getHostAddress();
-        return (result.responder().getAddress() instanceof Inet6Address ? "[" + ip + "]" : ip) + ":"
-                + result.responder().getPort();
     }
 
     /** Nagios reads only the first line; a newline inside a message would cut it. */

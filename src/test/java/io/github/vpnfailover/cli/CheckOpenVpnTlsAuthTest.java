@@ -11,6 +11,8 @@ import io.github.vpnfailover.probe.OpenVpnServer;
 import io.github.vpnfailover.probe.ProbeStatus;
 import io.github.vpnfailover.probe.Proto;
 import io.github.vpnfailover.probe.TestPki;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -165,6 +167,11 @@ class CheckOpenVpnTlsAuthTest {
         if (!validate) {
             args.add("--no-validation");
         }
-        return CheckOpenVpnCommandTest.run(args.toArray(String[]::new));
+        // the path Main takes for check-openvpn (the quick reader, else picocli)
+        args.add(0, PluginCommandLine.NAME);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = PluginCommandLine.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
     }
 }

@@ -1,0 +1,120 @@
+package io.github.vpnfailover.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.vpnfailover.probe.OpenVpnServer;
+import io.github.vpnfailover.probe.Proto;
+import io.github.vpnfailover.probe.TestPki;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plugin's cost per check (decision 0111): {@code target/vpnfailover check-openvpn} against a Python 3 yardstick
+ * doing the same exchange (tls-auth hard reset, wait, check, one line), same real openvpn server, five runs each,
+ * alternating, measured by {@code /usr/bin/time -v}. Also the same jar without the launcher's settings.
+ */
+@Tag("bench")
+class CheckOpenVpnCostBenchmark {
+    private static final int RUNS = 5;
+
+    @TempDir
+    Path dir;
+
+    record Cost(double wall, double cpu, long rssKb) {
+    }
+
+    @Test
+    void pluginCostAgainstThePythonYardstick() throws Exception {
+        Path launcher = Path.of("target/vpnfailover").toAbsolutePath();
+        assumeTrue(Files.isExecutable(launcher), "needs target/vpnfailover: run `mvn -o package -DskipTests` first");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/time")), "needs /usr/bin/time (Debian package time)");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "needs python3");
+        Path yardstick = Path.of("src/test/resources/bench/hard_reset_yardstick.py").toAbsolutePath();
+        TestPki pki = TestPki.create(dir);
+        Path key = pki.staticKey("ta.key");
+        String jsa = Files.exists(Path.of("target/lib/check-openvpn.jsa")) ? "with" : "WITHOUT";
+        try (OpenVpnServer server = OpenVpnServer.start(pki, Proto.UDP, "127.0.0.1", "--tls-auth", key.toString(), "0")) {
+            String port = String.valueOf(server.port());
+            List<String> ours = List.of(launcher.toString(), "check-openvpn", "127.0.0.1", "-p", port, "--tls-auth",
+                    key.toString());
+            List<String> plain = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    "target/vpnfailover-0.1.0.jar:target/lib/*", "io.github.vpnfailover.Main", "check-openvpn",
+                    "127.0.0.1", "-p", port, "--tls-auth", key.toString());
+            List<String> python = List.of("/usr/bin/python3", yardstick.toString(), "127.0.0.1", port, key.toString());
+            measure(ours);
+            measure(python);
+            List<Cost> a = new ArrayList<>();
+            List<Cost> b = new ArrayList<>();
+            List<Cost> c = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                a.add(measure(ours));
+                b.add(measure(python));
+                c.add(measure(plain));
+            }
+            System.out.println("check-openvpn cost per check, " + RUNS + " runs each, alternating (launcher " + jsa
+                    + " its class-data archive):");
+            System.out.println("| | wall s (median) | CPU s (median) | peak RSS MiB (max) |");
+            System.out.println("|---|---|---|---|");
+            row("vpnfailover check-openvpn (launcher)", a);
+            row("Python 3 yardstick", b);
+            row("same jar, plain `java -cp` (no launcher settings)", c);
+            double ratio = median(a, Cost::wall) / median(b, Cost::wall);
+            double rss = a.stream().mapToLong(Cost::rssKb).max().orElseThrow() / 1024.0;
+            System.out.printf(Locale.ROOT, "wall ours / yardstick: %.2f (target <= 1.50: %s); peak RSS %.1f MiB"
+                    + " (target < 40: %s)%n", ratio, ratio <= 1.5 ? "met" : "NOT met", rss, rss < 40 ? "met" : "NOT met");
+        }
+    }
+
+    private static void row(String name, List<Cost> costs) {
+        System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.1f |%n", name, median(costs, Cost::wall),
+                median(costs, Cost::cpu), costs.stream().mapToLong(Cost::rssKb).max().orElseThrow() / 1024.0);
+    }
+
+    private static double median(List<Cost> costs, java.util.function.ToDoubleFunction<Cost> f) {
+        double[] v = costs.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** One run under /usr/bin/time -v; the check must answer OK, or the figure would time a failure. */
+    private Cost measure(List<String> command) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v"));
+        cmd.addAll(command);
+        Path out = Files.createTempFile(dir, "run", ".out");
+        Path err = Files.createTempFile(dir, "run", ".err");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ended: " + command).isTrue();
+        String stdout = Files.readString(out);
+        String report = Files.readString(err);
+        assertThat(stdout).as(command + "\n" + report).startsWith("OK: ");
+        assertThat(p.exitValue()).isZero();
+        double wall = wallSeconds(find(report, "Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (\\S+)"));
+        double cpu = Double.parseDouble(find(report, "User time \\(seconds\\): (\\S+)"))
+                + Double.parseDouble(find(report, "System time \\(seconds\\): (\\S+)"));
+        long rss = Long.parseLong(find(report, "Maximum resident set size \\(kbytes\\): (\\d+)"));
+        return new Cost(wall, cpu, rss);
+    }
+
+    private static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertThat(m.find()).as(regex + " in\n" + text).isTrue();
+        return m.group(1);
+    }
+
+    private static double wallSeconds(String hms) {
+        double s = 0;
+        for (String part : hms.split(":")) {
+            s = s * 60 + Double.parseDouble(part);
+        }
+        return s;
+    }
+}
