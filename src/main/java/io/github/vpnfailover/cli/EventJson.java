@@ -36,6 +36,8 @@ final class EventJson {
             return "progress";
         } else if (e instanceof EngineEvent.ConfirmEvent) {
             return "confirm";
+        } else if (e instanceof EngineEvent.LivenessUnansweredEvent) {
+            return "liveness-unanswered";
         }
         return "liveness";
     }

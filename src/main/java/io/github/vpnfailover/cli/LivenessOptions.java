@@ -13,7 +13,7 @@ public final class LivenessOptions {
             description = "Watch every tunnel with a ping stream and fail over within about 2 s (default on; --no-liveness: only the measuring cycle).")
     boolean liveness = true;
 
-    @Option(names = "--liveness-target", paramLabel = "IP", description = "Liveness ping target (repeatable; default 1.1.1.1 and 8.8.8.8).")
+    @Option(names = "--liveness-target", paramLabel = "IP", description = "Liveness ping target (repeatable; default: the --ping-target addresses, else 1.1.1.1 and 8.8.8.8).")
     List<String> targets = new ArrayList<>();
 
     @Option(names = "--liveness-interval-ms", paramLabel = "MS", description = "Ping interval per target (default 200).")
@@ -51,14 +51,15 @@ public final class LivenessOptions {
     /** The settings these flags give over the defaults; throws InvalidPolicyException naming a bad value. */
     public LivenessSettings settings() {
         LivenessSettings d = LivenessSettings.defaults();
-        List<String> t = targets.isEmpty() ? d.targets() : targets;
+        // no targets: the session takes the ping targets (decision 0121)
+        List<String> t = targets;
         QualityThresholds q = null;
         if (!qualityLatency.isEmpty() || !qualityLoss.isEmpty()) {
             q = new QualityThresholds(first(qualityLatency, "--quality-latency-ms"), second(qualityLatency, "--quality-latency-ms"),
                     first(qualityLoss, "--quality-loss-percent"), second(qualityLoss, "--quality-loss-percent"), 50);
         }
         return new LivenessSettings(t, or(intervalMillis, d.intervalMillis()), or(timeoutMillis, d.timeoutMillis()),
-                or(fall, d.fall()), or(rise, d.rise()), or(reliability, Math.min(d.reliability(), t.size())), q,
+                or(fall, d.fall()), or(rise, d.rise()), or(reliability, d.reliability()), q,
                 or(confirmSeconds, d.confirmSeconds()), or(quarantineSeconds, d.quarantineSeconds()), confirmTargets);
     }
 

@@ -34,11 +34,27 @@ final class TextEvents {
                     + (l.rttMs() != null ? String.format(Locale.ROOT, " %.1f ms", l.rttMs()) : "")
                     + (l.lossPercent() != null ? String.format(Locale.ROOT, ", loss %.0f %%", l.lossPercent()) : "")
                     + (l.reason() != null ? ": " + l.reason() : "");
+        } else if (e instanceof EngineEvent.LivenessUnansweredEvent u) {
+            body = unanswered(u);
         } else if (e instanceof EngineEvent.ConfirmEvent c) {
             body = (c.confirmed() ? "confirmed " : c.checked() ? "NOT confirmed " : "unchecked ") + c.tunnel() + ": " + c.detail();
         } else {
             body = e.toString();
         }
         return e.time() + " " + body;
+    }
+
+    /** Loud and exact: which targets, where they came from, which tunnels answered the cycle, and the flag that fixes it. */
+    static String unanswered(EngineEvent.LivenessUnansweredEvent u) {
+        String from = switch (u.source()) {
+            case GIVEN -> "given with --liveness-target";
+            case PING_TARGETS -> "the --ping-target addresses, as no --liveness-target was given";
+            case PUBLIC_RESOLVERS -> "the public resolvers, as neither --liveness-target nor --ping-target was given";
+        };
+        return "error: NO LIVENESS TARGET ANSWERS THROUGH ANY TUNNEL: " + String.join(", ", u.targets()) + " (" + from
+                + "), while the cycle's pings to " + String.join(", ", u.pingTargets()) + " answer through "
+                + String.join(", ", u.answeringTunnels()) + ". Liveness cannot see a dead tunnel, so none is taken for down"
+                + " and the cycle alone decides. Fix: --liveness-target with an address that answers through the tunnels"
+                + (u.pingTargets().isEmpty() ? "" : ", e.g. --liveness-target " + u.pingTargets().get(0));
     }
 }

@@ -2,6 +2,7 @@ package io.github.vpnfailover.core;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -77,7 +78,12 @@ public final class Decider {
                         + answered.get() + " (no tunnel has a score; it answered its last measurement, "
                         + num(s.latest().get(answered.get()).latencyMs()) + " ms)");
             }
-            return Decision.stay(active, why + ", but no other tunnel answered: nothing to fail over to");
+            // never claim a tunnel did not answer when only liveness holds it back
+            List<String> heldBack = s.tunnels().stream().filter(t -> !t.equals(active) && s.liveDown().contains(t)
+                    && s.latest().get(t) != null && s.latest().get(t).isGood()).toList();
+            return Decision.stay(active, why + (heldBack.isEmpty() ? ", but no other tunnel answered"
+                    : ", but no other tunnel is usable (" + String.join(", ", heldBack)
+                    + ": down by liveness, though the last measurement answered)") + ": nothing to fail over to");
         }
         return Decision.stay(active, why + " yet and no other tunnel has one: stays");
     }

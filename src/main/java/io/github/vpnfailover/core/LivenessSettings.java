@@ -4,6 +4,8 @@ import java.util.List;
 
 /**
  * How the fast liveness monitor probes each tunnel and judges it (see decision 0080 for the defaults):
+ * {@code targets} empty means none were given: the session takes the measurement's ping targets, else the public
+ * resolvers ({@link LivenessTargets#resolve}, decision 0121);
  * one ping every {@code intervalMillis} per target; a probe not answered within {@code timeoutMillis} is a miss;
  * a target is dead after {@code fall} consecutive misses and alive after {@code rise} consecutive answers; a tunnel
  * is up while at least {@code reliability} targets are alive. {@code quality} (null = off) marks a tunnel degraded.
@@ -18,8 +20,8 @@ public record LivenessSettings(List<String> targets, int intervalMillis, int tim
     public LivenessSettings {
         targets = targets == null ? List.of() : List.copyOf(targets);
         confirmTargets = confirmTargets == null ? List.of() : List.copyOf(confirmTargets);
-        if (targets.isEmpty() || targets.size() > 8 || targets.stream().anyMatch(t -> t == null || t.isBlank())) {
-            throw new InvalidPolicyException("liveness.targets", targets, "1 to 8 addresses");
+        if (targets.size() > 8 || targets.stream().anyMatch(t -> t == null || t.isBlank())) {
+            throw new InvalidPolicyException("liveness.targets", targets, "0 to 8 addresses (none: the ping targets)");
         }
         if (confirmTargets.size() > 8 || confirmTargets.stream().anyMatch(t -> t == null || t.isBlank())) {
             throw new InvalidPolicyException("liveness.confirmTargets", confirmTargets, "0 to 8 addresses");
@@ -28,14 +30,28 @@ public record LivenessSettings(List<String> targets, int intervalMillis, int tim
         range("liveness.timeoutMillis", timeoutMillis, 100, 10_000);
         range("liveness.fall", fall, 1, 100);
         range("liveness.rise", rise, 1, 100);
-        range("liveness.reliability", reliability, 1, targets.size());
+        // without targets of their own, the resolved ones cap it (withTargets)
+        range("liveness.reliability", reliability, 1, targets.isEmpty() ? LivenessTargets.MAX : targets.size());
         range("liveness.confirmSeconds", confirmSeconds, 1, 60);
         range("liveness.quarantineSeconds", quarantineSeconds, 0, 86_400);
     }
 
-    /** Two independent anycast resolvers, a ping every 200 ms, down after 3 misses, up after 5 answers. */
+    /** Two independent anycast resolvers: liveness targets when neither liveness nor ping targets were given. */
+    public static final List<String> PUBLIC_RESOLVERS = List.of("1.1.1.1", "8.8.8.8");
+
+    /** The public resolvers, a ping every 200 ms, down after 3 misses, up after 5 answers. */
     public static LivenessSettings defaults() {
-        return new LivenessSettings(List.of("1.1.1.1", "8.8.8.8"), 200, 800, 3, 5, 1, null, 3, 120, List.of());
+        return new LivenessSettings(PUBLIC_RESOLVERS, 200, 800, 3, 5, 1, null, 3, 120, List.of());
+    }
+
+    /** The defaults with no targets of their own: a session then pings the measurement's ping targets. */
+    public static LivenessSettings defaultsFromPingTargets() {
+        return defaults().withTargets(List.of());
+    }
+
+    /** Whether targets were given (else the session resolves them, decision 0121). */
+    public boolean targetsGiven() {
+        return !targets.isEmpty();
     }
 
     /** These settings probing {@code newTargets} instead (reliability capped at their number). */

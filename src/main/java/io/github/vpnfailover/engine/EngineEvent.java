@@ -2,10 +2,12 @@ package io.github.vpnfailover.engine;
 
 import io.github.vpnfailover.core.Decision;
 import io.github.vpnfailover.core.LinkCondition;
+import io.github.vpnfailover.core.LivenessTargetSource;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.TunnelState;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,4 +66,12 @@ public sealed interface EngineEvent {
      * route; {@code checked} false when the check itself could not run. A rollback follows as a {@link SwitchEvent}.
      */
     record ConfirmEvent(Instant time, String tunnel, boolean confirmed, boolean checked, String detail) implements EngineEvent { }
+
+    /**
+     * No liveness target ({@code targets}, from {@code source}) answers through any tunnel, while the cycle's pings
+     * to {@code pingTargets} answer through {@code answeringTunnels}: liveness cannot tell a dead tunnel, so it
+     * blocks none and the cycle decides. Repeated every such cycle; fixed by naming liveness targets that answer.
+     */
+    record LivenessUnansweredEvent(Instant time, List<String> targets, LivenessTargetSource source, List<String> pingTargets,
+                                   List<String> answeringTunnels) implements EngineEvent { }
 }

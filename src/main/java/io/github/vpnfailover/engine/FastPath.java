@@ -9,28 +9,44 @@ import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.Quarantine;
 import io.github.vpnfailover.core.Situation;
 import io.github.vpnfailover.core.TunnelState;
+import io.github.vpnfailover.core.LinkCondition;
+import io.github.vpnfailover.core.Sample;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The liveness view the engine decides with: each tunnel's latest {@link LinkStatus} and the quarantine.
  * It says when a status change calls for an immediate failover, and picks the target: the best live tunnel,
- * or, when the monitor knows no live one, what the decider would pick from the slow cycle's data.
+ * or, when the monitor knows no live one, what the decider would pick from the slow cycle's data. When every
+ * tunnel is DOWN by liveness ("silent"), that says more about the targets than the tunnels: liveness then
+ * blocks nothing and the cycle's own pings decide (decision 0121).
  */
 final class FastPath {
 
     private final Map<String, LinkStatus> links = new ConcurrentHashMap<>();
+    private final Map<String, Instant> downSince = new ConcurrentHashMap<>();
+    private volatile List<String> tunnels = List.of();
+    private volatile Set<String> unanswered = Set.of();
     private final Quarantine quarantine;
 
     FastPath(Quarantine quarantine) {
         this.quarantine = quarantine;
     }
 
-    /** Records {@code status}; true when the switch thread should fail over now. */
-    boolean update(String tunnel, LinkStatus status, String active) {
+    /** Records {@code status} (as of {@code now}); true when the switch thread should fail over now. */
+    boolean update(String tunnel, LinkStatus status, String active, Instant now) {
         LinkStatus before = links.put(tunnel, status);
+        if (status.condition() == LinkCondition.DOWN) {
+            downSince.putIfAbsent(tunnel, now);
+        } else {
+            downSince.remove(tunnel);
+            unanswered = Set.of();
+        }
         boolean wasUsable = before == null || usableState(before);
         boolean nowUsable = usableState(status);
         if (tunnel.equals(active)) {
@@ -41,15 +57,65 @@ final class FastPath {
         return cameUp && active != null && !usable(active);
     }
 
-    /** Not down or degraded as far as the monitor knows, and not quarantined. */
+    /** Not down or degraded as far as the monitor knows (a silent monitor knows nothing), and not quarantined. */
     boolean usable(String tunnel) {
         LinkStatus s = links.get(tunnel);
-        return (s == null || usableState(s)) && !quarantine.contains(tunnel);
+        return (s == null || usableState(s) || silent()) && !quarantine.contains(tunnel);
     }
 
-    /** The tunnels the decider must never pick: down, degraded or quarantined. */
+    /** The engine's current tunnels: silence is judged over them. */
+    void tunnels(List<String> names) {
+        tunnels = List.copyOf(names);
+    }
+
+    /** Every tunnel is DOWN by liveness: no target answers through any of them. */
+    boolean silent() {
+        List<String> names = tunnels.isEmpty() ? List.copyOf(links.keySet()) : tunnels;
+        return !names.isEmpty() && names.stream().allMatch(t -> links.get(t) != null
+                && links.get(t).condition() == LinkCondition.DOWN);
+    }
+
+    /**
+     * No other tunnel is up by liveness and one has no verdict yet (the monitor just started): a fast failover
+     * would guess from old data, so it waits for that verdict, which calls it again.
+     */
+    boolean othersUnjudged(String active) {
+        boolean otherUp = links.entrySet().stream().anyMatch(e -> !e.getKey().equals(active) && e.getValue().isUp());
+        return !otherUp && tunnels.stream().anyMatch(t -> !t.equals(active)
+                && (links.get(t) == null || links.get(t).condition() == LinkCondition.UNKNOWN));
+    }
+
+    /**
+     * After a cycle: while liveness is silent, the tunnels whose cycle pings answered after liveness called them
+     * down (so the targets, not the tunnels, are what does not answer). Empty when liveness is not silent.
+     */
+    Set<String> judgeUnanswered(Map<String, Sample> latest) {
+        Set<String> out = new TreeSet<>();
+        if (silent()) {
+            for (String t : tunnels) {
+                Sample s = latest.get(t);
+                Instant down = downSince.get(t);
+                if (s != null && s.latencyMs() != null && down != null && s.time().isAfter(down)) {
+                    out.add(t);
+                }
+            }
+        }
+        unanswered = java.util.Collections.unmodifiableSortedSet(out);
+        return unanswered;
+    }
+
+    /** Whether {@code tunnel} is DOWN by liveness only because no target answers (see {@link #judgeUnanswered}). */
+    boolean unanswered(String tunnel) {
+        LinkStatus s = links.get(tunnel);
+        return unanswered.contains(tunnel) && s != null && s.condition() == LinkCondition.DOWN;
+    }
+
+    /** The tunnels the decider must never pick: down, degraded or quarantined (down counts only while not silent). */
     Set<String> blocked() {
         Set<String> out = new HashSet<>(quarantine.current());
+        if (silent()) {
+            return out;
+        }
         links.forEach((t, s) -> {
             if (!usableState(s)) {
                 out.add(t);

@@ -1,5 +1,6 @@
 package io.github.vpnfailover.engine;
 
+import io.github.vpnfailover.core.LivenessTargets;
 import io.github.vpnfailover.router.LivenessProber;
 import io.github.vpnfailover.router.RemoteShell;
 import io.github.vpnfailover.router.RouterControl;
@@ -46,7 +47,9 @@ public final class SessionAssembler {
         try {
             RouterControl router = parts.router(shell, spec.privilege());
             LivenessProber prober = parts.prober(shell);
-            FastFailover fast = prober == null ? FastFailover.off() : new FastFailover(spec.liveness(), prober, spec.livenessMonitor());
+            LivenessTargets.Resolved live = spec.resolvedLiveness();
+            FastFailover fast = prober == null ? FastFailover.off()
+                    : new FastFailover(live.settings(), prober, spec.livenessMonitor(), live.source());
             Engine engine = new Engine(router, history.store(), spec.routerKey(), spec.policy(), clock, spec.options(), fast);
             return new EngineSession(spec, engine, link, history, router, prober, shell);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package io.github.vpnfailover.engine;
 
 import io.github.vpnfailover.core.LivenessSettings;
+import io.github.vpnfailover.core.LivenessTargets;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.PolicyValidator;
 import io.github.vpnfailover.router.Privilege;
@@ -21,8 +22,13 @@ public record SessionSpec(String routerKey, Privilege privilege, Path historyFil
         privilege = privilege == null ? Privilege.DIRECT : privilege;
         Objects.requireNonNull(historyFile, "historyFile");
         policy = PolicyValidator.validate(policy);
-        liveness = liveness == null ? LivenessSettings.defaults() : liveness;
+        liveness = liveness == null ? LivenessSettings.defaultsFromPingTargets() : liveness;
         options = options == null ? EngineOptions.defaults() : options;
+    }
+
+    /** The liveness settings with their targets resolved against the policy's ping targets (decision 0121). */
+    public LivenessTargets.Resolved resolvedLiveness() {
+        return LivenessTargets.resolve(liveness, policy.measure());
     }
 
     /**

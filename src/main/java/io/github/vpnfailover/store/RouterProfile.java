@@ -35,8 +35,8 @@ public record RouterProfile(String name, String host, Integer port, String user,
         return Boolean.TRUE.equals(sudo);
     }
 
-    /** The liveness settings to run with: the profile's own, else the defaults. */
+    /** The liveness settings to run with: the profile's own, else the defaults, whose targets the session resolves. */
     public LivenessSettings livenessOrDefaults() {
-        return liveness != null ? liveness : LivenessSettings.defaults();
+        return liveness != null ? liveness : LivenessSettings.defaultsFromPingTargets();
     }
 }

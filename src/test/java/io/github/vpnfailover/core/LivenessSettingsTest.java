@@ -45,7 +45,9 @@ class LivenessSettingsTest {
 
     @Test
     void refusesNoTargetsAndQualityPairsThatWouldFlap() {
-        assertThatThrownBy(() -> LivenessSettings.defaults().withTargets(List.of()))
+        // no targets is "none given" (the session resolves them, decision 0121); nine is too many
+        assertThat(LivenessSettings.defaults().withTargets(List.of()).targetsGiven()).isFalse();
+        assertThatThrownBy(() -> LivenessSettings.defaults().withTargets(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i")))
                 .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("liveness.targets");
         assertThatThrownBy(() -> new QualityThresholds(100.0, 100.0, null, null, 20))
                 .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("recover < fail");

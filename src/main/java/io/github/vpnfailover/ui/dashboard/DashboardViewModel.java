@@ -3,7 +3,9 @@ package io.github.vpnfailover.ui.dashboard;
 import io.github.vpnfailover.core.DecisionKind;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.TunnelState;
+import io.github.vpnfailover.ui.log.EventText;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.Problem;
 import io.github.vpnfailover.router.SwitchResult;
@@ -141,9 +143,19 @@ public final class DashboardViewModel {
             progress.update(p);
         } else if (e instanceof EngineEvent.ConnectionEvent c) {
             connection.set(c.state(), c.detail(), c.retryIn());
+        } else if (e instanceof EngineEvent.LivenessUnansweredEvent u) {
+            for (String t : u.answeringTunnels()) {
+                row(t).conditionProperty().set(LinkCondition.NO_TARGET_ANSWERS);
+                row(t).stateHintProperty().set(EventText.unanswered(u));
+            }
         } else if (e instanceof EngineEvent.LivenessEvent l) {
             TunnelRow r = row(l.tunnel());
             r.stateProperty().set(l.state());
+            r.conditionProperty().set(l.condition());
+            // NO_TARGET_ANSWERS keeps the hint its alarm set (with the fix) just before
+            if (l.condition() != LinkCondition.NO_TARGET_ANSWERS || r.stateHintProperty().get() == null) {
+                r.stateHintProperty().set(l.reason());
+            }
             // a dead tunnel's last round trip would mislead: show none
             r.liveRttProperty().set(l.state() == TunnelState.UP ? l.rttMs() : null);
         }

@@ -1,5 +1,6 @@
 package io.github.vpnfailover.ui.dashboard;
 
+import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.TunnelState;
 import javafx.beans.property.BooleanProperty;
@@ -8,12 +9,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** One line of the tunnel table; null metrics show as "–" (not measured or failed). */
 public final class TunnelRow {
 
     private final ReadOnlyStringWrapper name;
     private final ObjectProperty<TunnelState> state = new SimpleObjectProperty<>(TunnelState.UNKNOWN);
+    private final ObjectProperty<LinkCondition> condition = new SimpleObjectProperty<>();
+    private final StringProperty stateHint = new SimpleStringProperty();
     private final ObjectProperty<Double> latency = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> liveRtt = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> loss = new SimpleObjectProperty<>();
@@ -47,6 +52,24 @@ public final class TunnelRow {
 
     public ObjectProperty<TunnelState> stateProperty() {
         return state;
+    }
+
+    /** The liveness monitor's condition; NO_TARGET_ANSWERS shows as its own state, not as down. */
+    public ObjectProperty<LinkCondition> conditionProperty() {
+        return condition;
+    }
+
+    /** Why the state is what it is, and the fix when there is one (the state cell's tooltip). */
+    public StringProperty stateHintProperty() {
+        return stateHint;
+    }
+
+    /** The state as the table shows it. */
+    public String stateText() {
+        if (condition.get() == LinkCondition.NO_TARGET_ANSWERS) {
+            return "no liveness answer";
+        }
+        return state.get() == null ? "–" : state.get().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public ObjectProperty<Double> latencyProperty() {

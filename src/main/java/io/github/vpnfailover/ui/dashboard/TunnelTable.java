@@ -1,6 +1,5 @@
 package io.github.vpnfailover.ui.dashboard;
 
-import io.github.vpnfailover.core.TunnelState;
 import io.github.vpnfailover.ui.common.Icons;
 import java.util.Locale;
 import java.util.function.Function;
@@ -43,9 +42,9 @@ public final class TunnelTable extends TableView<TunnelRow> {
 
         TableColumn<TunnelRow, String> name = new TableColumn<>("Tunnel");
         name.setCellValueFactory(c -> c.getValue().nameProperty());
-        TableColumn<TunnelRow, TunnelState> state = new TableColumn<>("State");
-        state.setCellValueFactory(c -> c.getValue().stateProperty());
-        state.setCellFactory(c -> text(s -> s.name().toLowerCase(Locale.ROOT)));
+        TableColumn<TunnelRow, TunnelRow> state = new TableColumn<>("State");
+        state.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        state.setCellFactory(c -> new StateCell());
 
         getColumns().add(activeCol);
         getColumns().add(name);

@@ -35,6 +35,24 @@ public final class EventText {
         return "liveness: " + l.tunnel() + " is " + state.toLowerCase(Locale.ROOT) + (l.reason() == null ? "" : " (" + l.reason() + ")");
     }
 
+    /** The desktop's wording of the alarm: the setting to change rather than the flag. */
+    public static String unanswered(EngineEvent.LivenessUnansweredEvent u) {
+        return "no liveness target answers through any tunnel (" + String.join(", ", u.targets()) + ", "
+                + source(u.source()) + "), while the cycle's pings to " + String.join(", ", u.pingTargets())
+                + " answer through " + String.join(", ", u.answeringTunnels()) + ". No tunnel is taken for down on liveness."
+                + " Fix: set this router's liveness targets to an address that answers through the tunnels"
+                + (u.pingTargets().isEmpty() ? "" : " (e.g. " + u.pingTargets().get(0) + ")")
+                + " in settings.json, routers → liveness → targets";
+    }
+
+    private static String source(io.github.vpnfailover.core.LivenessTargetSource s) {
+        return switch (s) {
+            case GIVEN -> "the router's liveness targets";
+            case PING_TARGETS -> "the ping targets, as no liveness targets are set";
+            case PUBLIC_RESOLVERS -> "the public resolvers, as neither liveness nor ping targets are set";
+        };
+    }
+
     private static String text(EngineEvent e) {
         if (e instanceof EngineEvent.ConfirmEvent c) {
             String verdict = !c.checked() ? "not checked" : c.confirmed() ? "confirmed" : "FAILED";
@@ -51,6 +69,9 @@ public final class EventText {
         }
         if (e instanceof EngineEvent.ConnectionEvent c) {
             return "connection " + c.state().name().toLowerCase(Locale.ROOT) + (c.detail() == null ? "" : ": " + c.detail());
+        }
+        if (e instanceof EngineEvent.LivenessUnansweredEvent u) {
+            return "error: " + unanswered(u);
         }
         if (e instanceof EngineEvent.ErrorEvent err) {
             return "error: " + err.message();
