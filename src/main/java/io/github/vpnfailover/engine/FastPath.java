@@ -90,7 +90,7 @@ final class FastPath {
      * down (so the targets, not the tunnels, are what does not answer). Empty when liveness is not silent.
      */
     Set<String> judgeUnanswered(Map<String, Sample> latest) {
-        Set<String> out = new TreeSet<>();
+        java.util.SortedSet<String> out = new TreeSet<>();
         if (silent()) {
             for (String t : tunnels) {
                 Sample s = latest.get(t);
