@@ -76,13 +76,14 @@ final class FastPath {
     }
 
     /**
-     * No other tunnel is up by liveness and one has no verdict yet (the monitor just started): a fast failover
-     * would guess from old data, so it waits for that verdict, which calls it again.
+     * No other tunnel is up by liveness and the monitor has one still without a verdict (UNKNOWN: it just started):
+     * a fast failover would guess from old data, so it waits for that verdict, which calls it again. A tunnel the
+     * monitor does not watch at all does not hold it back.
      */
     boolean othersUnjudged(String active) {
         boolean otherUp = links.entrySet().stream().anyMatch(e -> !e.getKey().equals(active) && e.getValue().isUp());
-        return !otherUp && tunnels.stream().anyMatch(t -> !t.equals(active)
-                && (links.get(t) == null || links.get(t).condition() == LinkCondition.UNKNOWN));
+        return !otherUp && links.entrySet().stream().anyMatch(e -> !e.getKey().equals(active)
+                && e.getValue().condition() == LinkCondition.UNKNOWN);
     }
 
     /**

@@ -65,11 +65,16 @@ class FastPathSilenceTest {
     @Test
     void aFreshDeathWaitsForTheOtherTunnelsFirstVerdict() {
         path.tunnels(List.of("tun0", "tun1", "tun2"));
+        path.update("tun1", LinkStatus.unknown(), "tun0", T);
         path.update("tun0", DOWN, "tun0", T);
         path.update("tun2", DOWN, "tun0", T);
         assertThat(path.othersUnjudged("tun0")).as("tun1 not judged yet").isTrue();
         assertThat(path.update("tun1", UP, "tun0", T.plusMillis(300))).as("its verdict calls the failover").isTrue();
         assertThat(path.othersUnjudged("tun0")).isFalse();
+        var unwatched = new FastPath(new Quarantine(new MutableClock(T)));
+        unwatched.tunnels(List.of("tun0", "tun1"));
+        unwatched.update("tun0", DOWN, "tun0", T);
+        assertThat(unwatched.othersUnjudged("tun0")).as("a tunnel the monitor does not watch holds nothing back").isFalse();
     }
 
     @Test
