@@ -109,6 +109,7 @@ final class CycleRunner {
             List<String> names = state.usable(router.listTunnels(p.measure()));
             out.connection(ConnectionState.CONNECTED, router.describe(), null);
             state.tunnels = names;
+            desk.tunnelsListed(names);
             state.active = router.active().orElse(null);
             for (String t : names) {
                 seed(t, p.depth());
@@ -118,6 +119,7 @@ final class CycleRunner {
             state.scores = scores;
             allDown.check(names, state.recent.latest(), state.active)
                     .ifPresent(m -> out.error(names.isEmpty() ? Problem.NO_USABLE_TUNNEL : Problem.ALL_TUNNELS_DOWN, m));
+            desk.judgeLiveness(state.recent.latest(), p.measure());
             desk.afterCycle(p, scores);
         } catch (ShellException e) {
             next = RETRY_AFTER_CONNECTION_LOSS.compareTo(next) < 0 ? RETRY_AFTER_CONNECTION_LOSS : next;

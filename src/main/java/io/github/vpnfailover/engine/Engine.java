@@ -70,7 +70,7 @@ public final class Engine implements EngineControl {
         HoldDown holdDown = new HoldDown(clock);
         SwitchConfirmer confirmer = fast.confirms() ? new SwitchConfirmer(fast.prober(), fast.settings(), quarantine, clock) : null;
         this.desk = new SwitchDesk(router, state, out, writer, new Decider(holdDown), holdDown, new FastPath(quarantine), confirmer,
-                CatchingExecutors.single("vpnfailover-switch"));
+                CatchingExecutors.single("vpnfailover-switch"), new UnansweredWatch(fast));
         // Measurer reads or cancels every future it submits, and a router that is down fails each one: no second report
         Measurer measurer = new Measurer(router, Executors.newCachedThreadPool(new NamedThreads("vpnfailover-measure")), clock);
         this.cycles = new CycleRunner(router, state, out, history, writer, measurer, new Scorer(), new AllDownWatch(), options, desk,

@@ -5,6 +5,8 @@ import io.github.vpnfailover.core.Decision;
 import io.github.vpnfailover.core.DecisionKind;
 import io.github.vpnfailover.core.HoldDown;
 import io.github.vpnfailover.core.LinkStatus;
+import io.github.vpnfailover.core.MeasureSettings;
+import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.ScoreBoard;
 import io.github.vpnfailover.router.RouterControl;
@@ -41,10 +43,11 @@ final class SwitchDesk {
     private final FastPath fastPath;
     private final SwitchConfirmer confirmer;
     private final ExecutorService thread;
+    private final UnansweredWatch unanswered;
 
     /** {@code confirmer} null: no commit-confirm after a switch. */
     SwitchDesk(RouterControl router, EngineState state, Outbox out, HistoryWriter writer, Decider decider, HoldDown holdDown,
-               FastPath fastPath, SwitchConfirmer confirmer, ExecutorService thread) {
+               FastPath fastPath, SwitchConfirmer confirmer, ExecutorService thread, UnansweredWatch unanswered) {
         this.router = router;
         this.state = state;
         this.out = out;
@@ -54,6 +57,17 @@ final class SwitchDesk {
         this.fastPath = fastPath;
         this.confirmer = confirmer;
         this.thread = thread;
+        this.unanswered = unanswered;
+    }
+
+    /** The tunnels the cycle listed: liveness silence is judged over them (decision 0121). */
+    void tunnelsListed(List<String> names) {
+        fastPath.tunnels(names);
+    }
+
+    /** After a cycle's samples: say so when no liveness target answers although the cycle's pings do (decision 0121). */
+    void judgeLiveness(Map<String, Sample> latest, MeasureSettings measure) {
+        unanswered.check(fastPath, latest, measure, out.now()).forEach(out::publish);
     }
 
     /** The hand-off from the cycle runner: decides on {@code scores} (and applies) on the switch thread, and waits. */
@@ -91,9 +105,10 @@ final class SwitchDesk {
 
     /** The liveness monitor's report: published; a death of the active tunnel fails over now, on the switch thread. */
     void reportLink(String tunnel, LinkStatus status) {
-        boolean act = fastPath.update(tunnel, status, state.active);
-        out.publish(new EngineEvent.LivenessEvent(out.now(), tunnel, status.condition().tunnelState(), status.rttMs(),
-                status.condition(), status.lossPercent(), status.reason()));
+        boolean act = fastPath.update(tunnel, status, state.active, out.now());
+        LinkStatus shown = fastPath.unanswered(tunnel) ? unanswered.shown(status) : status;
+        out.publish(new EngineEvent.LivenessEvent(out.now(), tunnel, shown.condition().tunnelState(), shown.rttMs(),
+                shown.condition(), shown.lossPercent(), shown.reason()));
         if (act) {
             thread.execute(this::failFastReported);
         }
@@ -130,7 +145,8 @@ final class SwitchDesk {
     /** The active tunnel died (or failed its confirm): no hold-down and no waiting for a cycle. */
     private void failFast() {
         String from = state.active;
-        if (from == null || fastPath.usable(from)) {
+        // with another tunnel still unjudged (the monitor just started), wait: its verdict calls this again
+        if (from == null || fastPath.usable(from) || fastPath.othersUnjudged(from)) {
             return;
         }
         Policy p = state.policy();
