@@ -79,6 +79,35 @@ class HostKeyCliTest {
         assertThat(server.acceptedLogins()).isZero();
     }
 
+    @Test
+    void aMalformedLineBeforeTheOldKeyStillRefusesTheChangedKeyWithTheFlagAndWritesNothing() throws Exception {
+        Path other = SshKeys.generate(clientDir, "old_host_key", "ed25519", "");
+        String[] old = SshKeys.publicLine(other).split("\\s+");
+        String text = "junk ssh-ed25519 @@@notbase64@@@\n[127.0.0.1]:" + server.port() + " " + old[0] + " " + old[1] + "\n";
+        Files.createDirectories(knownHosts.getParent());
+        Files.writeString(knownHosts, text);
+
+        Run refused = tunnels("--accept-new-host-key");
+
+        assertThat(refused.exit).isEqualTo(ExitCodes.CONNECTION);
+        assertThat(refused.err).contains("HOST KEY CHANGED").contains(knownHosts + ":2");
+        assertThat(Files.readString(knownHosts)).isEqualTo(text);
+        assertThat(server.acceptedLogins()).isZero();
+    }
+
+    @Test
+    void aRevokedKeyIsExitThreeWithItsFingerprintAndLine() throws Exception {
+        String[] line = server.knownHostsLine().split(" ");
+        Files.createDirectories(knownHosts.getParent());
+        Files.writeString(knownHosts, server.knownHostsLine() + "\n@revoked * " + line[1] + " " + line[2] + "\n");
+
+        Run refused = tunnels("--accept-new-host-key");
+
+        assertThat(refused.exit).isEqualTo(ExitCodes.CONNECTION);
+        assertThat(refused.err).contains("REVOKED").contains(server.hostKeyFingerprint()).contains(knownHosts + ":2");
+        assertThat(server.acceptedLogins()).isZero();
+    }
+
     private record Run(int exit, String out, String err) { }
 
     private Run tunnels(String... extra) {

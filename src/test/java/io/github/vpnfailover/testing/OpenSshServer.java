@@ -27,14 +27,16 @@ public final class OpenSshServer implements AutoCloseable {
     private final PasswordUser passwordUser;
     private final Path clientKey;
     private final java.util.Map<Path, Path> binds;
+    private final List<String> extraConfig;
     private Process process;
 
     /** A login that exists only for this sshd; the password goes to openssl on stdin and only its hash is kept. */
     public record PasswordUser(String name, int uid, char[] password) { }
 
     private OpenSshServer(Path dir, String netns, String listenAddress, int port, PasswordUser passwordUser,
-                          java.util.Map<Path, Path> binds) throws IOException {
+                          java.util.Map<Path, Path> binds, List<String> extraConfig) throws IOException {
         this.dir = dir;
+        this.extraConfig = List.copyOf(extraConfig);
         this.binds = java.util.Map.copyOf(binds);
         this.netns = netns;
         this.listenAddress = listenAddress;
@@ -63,7 +65,14 @@ public final class OpenSshServer implements AutoCloseable {
      */
     public static OpenSshServer start(Path dir, String netns, String listenAddress, int port, PasswordUser passwordUser,
                                       java.util.Map<Path, Path> binds) throws IOException {
-        var server = new OpenSshServer(dir, netns, listenAddress, port, passwordUser, binds);
+        var server = new OpenSshServer(dir, netns, listenAddress, port, passwordUser, binds, List.of());
+        server.launch();
+        return server;
+    }
+
+    /** On 127.0.0.1, a free port, with extra sshd_config lines (e.g. "AllowTcpForwarding no"). */
+    public static OpenSshServer startWith(Path dir, List<String> extraConfig) throws IOException {
+        var server = new OpenSshServer(dir, null, "127.0.0.1", freePort(), null, java.util.Map.of(), extraConfig);
         server.launch();
         return server;
     }
@@ -188,6 +197,7 @@ public final class OpenSshServer implements AutoCloseable {
                 "MaxSessions 100",
                 "MaxStartups 100:30:200",
                 "LogLevel INFO",
+                String.join("\n", extraConfig),
                 "") ;
         Files.writeString(dir.resolve("sshd_config"), config);
         writeAccountFiles();

@@ -17,6 +17,7 @@ import java.util.List;
  */
 final class KnownHostsVerifier implements HostKeyRepository {
 
+    private final List<Path> files;
     private final Path file;
     private final String host;
     private final int port;
@@ -24,9 +25,17 @@ final class KnownHostsVerifier implements HostKeyRepository {
     private final boolean hashByConfig;
     private volatile HostKeyException rejection;
 
-    /** {@code host}/{@code port}: the address this session connects to (one verifier per hop). */
     KnownHostsVerifier(Path file, String host, int port, HostKeyDecider decider, boolean hashByConfig) {
-        this.file = file;
+        this(List.of(file), host, port, decider, hashByConfig);
+    }
+
+    /**
+     * {@code files}: every UserKnownHostsFile, read in order, new keys appended to the first;
+     * {@code host}/{@code port}: the address this session connects to (one verifier per hop).
+     */
+    KnownHostsVerifier(List<Path> files, String host, int port, HostKeyDecider decider, boolean hashByConfig) {
+        this.files = List.copyOf(files);
+        this.file = files.get(0);
         this.host = host;
         this.port = port;
         this.decider = decider;
@@ -43,9 +52,9 @@ final class KnownHostsVerifier implements HostKeyRepository {
         rejection = null;
         KnownHosts known;
         try {
-            known = new KnownHosts(KnownHostsParser.read(file).entries());
+            known = load();
         } catch (IOException e) {
-            rejection = new HostKeyException("Cannot read " + file + ": " + e.getMessage()
+            rejection = new HostKeyException("Cannot read " + e.getMessage()
                     + ". Without it no host key can be checked; connection refused.");
             return NOT_INCLUDED;
         }
@@ -129,9 +138,21 @@ final class KnownHostsVerifier implements HostKeyRepository {
         return toJsch(plain, true);
     }
 
+    private KnownHosts load() throws IOException {
+        List<KnownHostsEntry> all = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                all.addAll(KnownHostsParser.read(f).entries());
+            } catch (IOException e) {
+                throw new IOException(f + ": " + e.getMessage(), e);
+            }
+        }
+        return new KnownHosts(all);
+    }
+
     private List<KnownHostsEntry> matchingEntries() {
         try {
-            return new KnownHosts(KnownHostsParser.read(file).entries()).matching(host, port);
+            return load().matching(host, port);
         } catch (IOException e) {
             return List.of();
         }

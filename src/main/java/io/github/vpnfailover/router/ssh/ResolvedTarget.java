@@ -5,13 +5,27 @@ import java.util.List;
 
 /**
  * A validated connection target after ~/.ssh/config: the real host, port, user, the key files to try in
- * order, and whether they were named explicitly (then a missing or locked key is an error, not skipped).
+ * order, and whether they were named explicitly (then a missing or locked key is an error, not skipped);
+ * the known_hosts files (new keys go to the first), whether the agent may be used and new entries hashed,
+ * and the jump hosts to pass through, first hop first (each one resolved the same way).
  */
 record ResolvedTarget(String alias, String host, int port, String user, List<Path> identities,
-                      boolean explicitIdentities, Path knownHosts) {
+                      boolean explicitIdentities, List<Path> knownHostsFiles, boolean identitiesOnly,
+                      boolean hashKnownHosts, List<ResolvedTarget> jumps) {
+
+    ResolvedTarget {
+        identities = List.copyOf(identities);
+        knownHostsFiles = List.copyOf(knownHostsFiles);
+        jumps = List.copyOf(jumps);
+    }
 
     /** "root@myrouter:22" (the alias the user typed, not the resolved address). */
     String describe() {
         return user + "@" + alias + ":" + port;
+    }
+
+    /** The file new host keys are written to. */
+    Path knownHosts() {
+        return knownHostsFiles.get(0);
     }
 }

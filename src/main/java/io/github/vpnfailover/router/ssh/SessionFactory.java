@@ -4,17 +4,14 @@ import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.Slf4jLogger;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.CharBuffer;
 import java.util.Arrays;
 
 /**
- * Opens one authenticated JSch session: strict host key checking through {@link KnownHostsVerifier},
- * keys, agent and password, keep-alive. Maps every failure to a typed exception of this package.
+ * Opens one authenticated JSch session, through the ProxyJump hosts if any (decision 0131): strict host key
+ * checking through {@link KnownHostsVerifier} for every hop, keys, agent and password, keep-alive. Maps every
+ * failure to a typed exception of this package ({@link SshFailures}).
  */
 final class SessionFactory {
 
@@ -35,31 +32,54 @@ final class SessionFactory {
         return target;
     }
 
+    /** Connects through every jump host in turn (each with its own host key check and login), then the target. */
     Session open() throws SshConnectionException, HostKeyException {
+        byte[] secretBytes = secretBytes();
+        Session previous = null;
+        try {
+            for (ResolvedTarget hop : target.jumps()) {
+                previous = openOne(hop, previous, secretBytes, "jump host ");
+            }
+            return openOne(target, previous, secretBytes, "");
+        } catch (SshConnectionException | HostKeyException | RuntimeException e) {
+            if (previous != null) {
+                previous.disconnect();
+            }
+            throw e;
+        } finally {
+            if (secretBytes != null) {
+                Arrays.fill(secretBytes, (byte) 0);
+            }
+        }
+    }
+
+    private Session openOne(ResolvedTarget hop, Session via, byte[] secretBytes, String role)
+            throws SshConnectionException, HostKeyException {
         JSch jsch = new JSch();
         jsch.setInstanceLogger(new Slf4jLogger());
-        KnownHostsVerifier verifier = new KnownHostsVerifier(target.knownHosts(), target.host(), target.port(), decider, false);
+        KnownHostsVerifier verifier = new KnownHostsVerifier(hop.knownHostsFiles(), hop.host(), hop.port(), decider,
+                hop.hashKnownHosts());
         jsch.setHostKeyRepository(verifier);
-        byte[] secretBytes = secretBytes();
+        boolean last = hop == target;
+        byte[] password = last ? secretBytes : null;
         try {
-            var identities = IdentityLoader.load(jsch, target, secretBytes, options.agentSocket());
-            Session session = jsch.getSession(target.user(), target.host(), target.port());
+            var identities = IdentityLoader.load(jsch, hop, secretBytes, hop.identitiesOnly() ? null : options.agentSocket());
+            Session session = jsch.getSession(hop.user(), hop.host(), hop.port());
             session.setIdentityRepository(identities);
             session.setConfig("StrictHostKeyChecking", "yes");
-            session.setConfig("PreferredAuthentications", secretBytes == null ? "publickey" : "publickey,password");
-            if (secretBytes != null) {
-                session.setPassword(secretBytes.clone());
+            session.setConfig("PreferredAuthentications", password == null ? "publickey" : "publickey,password");
+            if (password != null) {
+                session.setPassword(password.clone());
+            }
+            if (via != null) {
+                session.setProxy(new JumpProxy(via));
             }
             session.setServerAliveInterval(Math.toIntExact(options.keepAliveInterval().toMillis()));
             session.setServerAliveCountMax(options.keepAliveCountMax());
             session.connect(Math.toIntExact(options.connectTimeout().toMillis()));
             return session;
         } catch (JSchException e) {
-            throw map(e, verifier);
-        } finally {
-            if (secretBytes != null) {
-                Arrays.fill(secretBytes, (byte) 0);
-            }
+            throw SshFailures.map(e, verifier, hop, role, last && secret != null, options.connectTimeout());
         }
     }
 
@@ -78,33 +98,5 @@ final class SessionFactory {
         buffer.get(bytes);
         Arrays.fill(buffer.array(), (byte) 0);
         return bytes;
-    }
-
-    private SshConnectionException map(JSchException e, KnownHostsVerifier verifier) throws HostKeyException {
-        if (verifier.rejection() != null) {
-            throw verifier.rejection();
-        }
-        String where = target.describe() + (target.host().equals(target.alias()) ? "" : " (" + target.host() + ")");
-        String message = String.valueOf(e.getMessage());
-        Throwable cause = e.getCause();
-        if (message.startsWith("Auth fail") || message.startsWith("Auth cancel")) {
-            return new SshAuthException("SSH login to " + where + " refused: none of the offered keys"
-                    + (secret == null ? "" : " nor the password") + " was accepted", e);
-        }
-        if (cause instanceof ConnectException) {
-            return new SshConnectionException("Cannot connect to " + where + ": connection refused"
-                    + " (is sshd running on port " + target.port() + "?)", e);
-        }
-        if (cause instanceof UnknownHostException) {
-            return new SshConnectionException("Cannot connect to " + where + ": unknown host " + target.host(), e);
-        }
-        if (cause instanceof SocketTimeoutException || message.contains("timeout")) {
-            return new SshConnectionException("Cannot connect to " + where + ": no answer within "
-                    + options.connectTimeout().toSeconds() + " s", e);
-        }
-        if (cause instanceof NoRouteToHostException) {
-            return new SshConnectionException("Cannot connect to " + where + ": no route to host", e);
-        }
-        return new SshConnectionException("Cannot connect to " + where + ": " + message, e);
     }
 }

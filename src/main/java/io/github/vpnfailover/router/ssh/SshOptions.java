@@ -35,6 +35,12 @@ public record SshOptions(
                 keepAliveCountMax, reconnect, hostKeyDecider, listener);
     }
 
+    /** Reads {@code config} instead of {@code sshDir/config} (ssh -F). */
+    public SshOptions withSshConfig(Path config) {
+        return new SshOptions(config, sshDir, agentSocket, localUser, connectTimeout, keepAliveInterval,
+                keepAliveCountMax, reconnect, hostKeyDecider, listener);
+    }
+
     public SshOptions withAgentSocket(Path socket) {
         return new SshOptions(sshConfig, sshDir, socket, localUser, connectTimeout, keepAliveInterval,
                 keepAliveCountMax, reconnect, hostKeyDecider, listener);
