@@ -155,11 +155,11 @@ class SshShellOpenSshTest {
         assertThatThrownBy(() -> SshConnector.open(evil, options())).isInstanceOf(InvalidTargetException.class)
                 .hasMessageContaining("HostName of evil");
         var proxied = new SshTarget("proxied", server.port(), "root", server.clientKey(), knownHosts, false, null);
-        try (SshShell shell = SshConnector.open(proxied, options())) {
-            assertThat(shell.run("echo direct", T).stdout()).isEqualTo("direct\n");
-        }
+        // decision 0131: a ProxyCommand is neither run nor connected around
+        assertThatThrownBy(() -> SshConnector.open(proxied, options())).isInstanceOf(InvalidTargetException.class)
+                .hasMessageContaining("ProxyCommand").hasMessageContaining("will not connect directly");
         assertThat(marker).doesNotExist();
-        assertThat(server.acceptedLogins()).isEqualTo(1);
+        assertThat(server.acceptedLogins()).isZero();
     }
 
     private static Object runQuietly(SshShell shell, String command) {
