@@ -63,6 +63,6 @@ class LiveFailoverTest {
         assertThat(q.contains("tun1")).isFalse();
         assertThat(q.current()).isEmpty();
         assertThat(List.of(LinkCondition.values())).extracting(LinkCondition::tunnelState)
-                .containsExactly(TunnelState.UNKNOWN, TunnelState.UP, TunnelState.DOWN, TunnelState.DOWN);
+                .containsExactly(TunnelState.UNKNOWN, TunnelState.UP, TunnelState.DOWN, TunnelState.DOWN, TunnelState.UNKNOWN);
     }
 }
