@@ -3,7 +3,6 @@ package io.github.vpnfailover.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vpnfailover.core.LivenessTargetSource;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.testbed.NamespaceRouter;
@@ -11,12 +10,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +33,7 @@ class RunLivenessTargetsOverNamespaceRouterTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonEventLines printed = new JsonEventLines();
 
     @BeforeAll
     static void bed() throws Exception {
@@ -59,21 +55,21 @@ class RunLivenessTargetsOverNamespaceRouterTest {
         List<JsonNode> events;
         String probes;
         try {
-            int up0 = await(j -> liveness(j, "tun0", "UP"), 0);
-            int up1 = await(j -> liveness(j, "tun1", "UP"), 0);
-            await(j -> type(j, "decision"), Math.max(up0, up1));
+            int up0 = printed.await(j -> liveness(j, "tun0", "UP"), 0);
+            int up1 = printed.await(j -> liveness(j, "tun1", "UP"), 0);
+            printed.await(j -> JsonEventLines.type(j, "decision"), Math.max(up0, up1));
             probes = net.exec("ps", "-eo", "args");
         } finally {
             cmd.stop();
         }
         assertThat(running.get(30, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
-        events = lines();
-        List<JsonNode> live = events.stream().filter(j -> type(j, "liveness")).toList();
+        events = printed.lines();
+        List<JsonNode> live = events.stream().filter(j -> JsonEventLines.type(j, "liveness")).toList();
         System.out.println("[liveness from --ping-target] " + live.get(live.size() - 1));
         assertThat(live).extracting(j -> j.get("condition").asText()).doesNotContain("DOWN", "NO_TARGET_ANSWERS");
         assertThat(live).filteredOn(j -> "UP".equals(j.get("condition").asText()))
                 .allSatisfy(j -> assertThat(j.get("reason").asText()).isEqualTo("1 of 1 targets answer"));
-        assertThat(events).noneMatch(j -> type(j, "liveness-unanswered"));
+        assertThat(events).noneMatch(j -> JsonEventLines.type(j, "liveness-unanswered"));
         assertThat(probes).as("liveness probes on the router").contains(NamespaceRouter.INTERNET)
                 .doesNotContain("1.1.1.1").doesNotContain("8.8.8.8");
     }
@@ -84,18 +80,18 @@ class RunLivenessTargetsOverNamespaceRouterTest {
         RunCommand cmd = new RunCommand();
         var running = start(cmd, "--auto", "--liveness-target", NamespaceRouter.BLACK_HOLE);
         try {
-            int alarm = await(j -> type(j, "liveness-unanswered"), 0);
-            await(j -> liveness(j, "tun0", "NO_TARGET_ANSWERS"), alarm);
-            await(j -> liveness(j, "tun1", "NO_TARGET_ANSWERS"), alarm);
-            int again = await(j -> type(j, "liveness-unanswered"), alarm + 1);
-            await(j -> type(j, "decision"), again);
+            int alarm = printed.await(j -> JsonEventLines.type(j, "liveness-unanswered"), 0);
+            printed.await(j -> liveness(j, "tun0", "NO_TARGET_ANSWERS"), alarm);
+            printed.await(j -> liveness(j, "tun1", "NO_TARGET_ANSWERS"), alarm);
+            int again = printed.await(j -> JsonEventLines.type(j, "liveness-unanswered"), alarm + 1);
+            printed.await(j -> JsonEventLines.type(j, "decision"), again);
         } finally {
             cmd.stop();
         }
         assertThat(running.get(30, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
-        List<JsonNode> events = lines();
+        List<JsonNode> events = printed.lines();
         // the first alarm may name only the tunnels measured after liveness gave up; the next one names both
-        List<JsonNode> alarms = events.stream().filter(j -> type(j, "liveness-unanswered")).toList();
+        List<JsonNode> alarms = events.stream().filter(j -> JsonEventLines.type(j, "liveness-unanswered")).toList();
         JsonNode alarm = alarms.get(alarms.size() - 1);
         System.out.println("[liveness black hole] " + alarm);
         System.out.println("[liveness black hole] as text: " + TextEvents.unanswered(new EngineEvent.LivenessUnansweredEvent(
@@ -105,14 +101,14 @@ class RunLivenessTargetsOverNamespaceRouterTest {
         assertThat(alarm.get("source").asText()).isEqualTo("GIVEN");
         assertThat(alarm.get("pingTargets").toString()).isEqualTo("[\"" + NamespaceRouter.INTERNET + "\"]");
         assertThat(alarm.get("answeringTunnels").toString()).isEqualTo("[\"tun0\",\"tun1\"]");
-        events.stream().filter(j -> type(j, "decision")).forEach(j -> System.out.println("[liveness black hole] decision "
+        events.stream().filter(j -> JsonEventLines.type(j, "decision")).forEach(j -> System.out.println("[liveness black hole] decision "
                 + j.get("decision").get("reason").asText()));
-        assertThat(events).noneMatch(j -> type(j, "switch"));
-        assertThat(events).filteredOn(j -> type(j, "decision")).isNotEmpty()
+        assertThat(events).noneMatch(j -> JsonEventLines.type(j, "switch"));
+        assertThat(events).filteredOn(j -> JsonEventLines.type(j, "decision")).isNotEmpty()
                 .allSatisfy(j -> assertThat(j.get("decision").get("kind").asText()).isEqualTo("STAY"))
                 .allSatisfy(j -> assertThat(j.get("decision").get("reason").asText())
                         .doesNotContain("did not answer").doesNotContain("no other tunnel answered").doesNotContain("is down"));
-        assertThat(events).filteredOn(j -> type(j, "sample")).allSatisfy(j -> assertThat(j.get("sample").get("error").isNull()).isTrue());
+        assertThat(events).filteredOn(j -> JsonEventLines.type(j, "sample")).allSatisfy(j -> assertThat(j.get("sample").get("error").isNull()).isTrue());
         assertThat(net.routes()).isEqualTo(routesBefore);
         assertThat(net.exitSeenByInternet()).startsWith("exit0 ");
     }
@@ -123,7 +119,7 @@ class RunLivenessTargetsOverNamespaceRouterTest {
         Files.writeString(config, "{\"depth\": 2, \"threshold\": 0.15, \"delay\": 1, \"uploadWeight\": 1, "
                 + "\"downloadWeight\": 1, \"latencyWeight\": 1}");
         CommandLine cl = new CommandLine(cmd);
-        cl.setOut(new PrintWriter(out, true));
+        cl.setOut(printed.writer());
         cl.setErr(new PrintWriter(new StringWriter(), true));
         List<String> args = new ArrayList<>(List.of("--host", target.host(), "--user", "root",
                 "--identity", target.identity().toString(), "--known-hosts", target.knownHosts().toString(),
@@ -140,36 +136,6 @@ class RunLivenessTargetsOverNamespaceRouterTest {
     }
 
     private static boolean liveness(JsonNode j, String tunnel, String condition) {
-        return type(j, "liveness") && tunnel.equals(j.get("tunnel").asText()) && condition.equals(j.get("condition").asText());
-    }
-
-    private int await(Predicate<JsonNode> which, int from) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() - end < 0) {
-            List<JsonNode> now = lines();
-            for (int i = from; i < now.size(); i++) {
-                if (which.test(now.get(i))) {
-                    return i;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("expected event not printed; output:\n" + out);
-    }
-
-    private List<JsonNode> lines() throws Exception {
-        List<JsonNode> result = new ArrayList<>();
-        String text = out.toString();
-        String[] all = text.split("\n");
-        for (int i = 0; i < all.length - 1 || i < all.length && text.endsWith("\n"); i++) {
-            if (!all[i].isBlank()) {
-                result.add(json.readTree(all[i]));
-            }
-        }
-        return result;
-    }
-
-    private static boolean type(JsonNode j, String type) {
-        return type.equals(j.get("type").asText());
+        return JsonEventLines.type(j, "liveness") && tunnel.equals(j.get("tunnel").asText()) && condition.equals(j.get("condition").asText());
     }
 }
