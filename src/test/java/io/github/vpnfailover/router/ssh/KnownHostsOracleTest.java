@@ -3,6 +3,7 @@ package io.github.vpnfailover.router.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.vpnfailover.testing.OracleTable;
 import io.github.vpnfailover.testing.OpenSshClient;
 import io.github.vpnfailover.testing.OpenSshClient.Answer;
 import io.github.vpnfailover.testing.OpenSshServer;
@@ -60,14 +61,8 @@ class KnownHostsOracleTest {
         if (server != null) {
             server.close();
         }
-        if (!rows.isEmpty()) {
-            String table = "| case | ssh (strict) | ours (strict) | ssh (accept-new) | ours (--accept-new-host-key) |\n"
-                    + "|---|---|---|---|---|\n" + String.join("\n", rows) + "\n";
-            Path out = Path.of("target/ssh-oracle/known-hosts.md");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, table);
-            System.out.println("known_hosts cases, OpenSSH vs ours:\n" + table);
-        }
+        OracleTable.write("known-hosts", "known_hosts cases, OpenSSH vs ours",
+                "| case | ssh (strict) | ours (strict) | ssh (accept-new) | ours (--accept-new-host-key) |", rows);
     }
 
     private List<Case> cases() {

@@ -3,6 +3,7 @@ package io.github.vpnfailover.router.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.vpnfailover.testing.OracleTable;
 import io.github.vpnfailover.testing.OpenSshClient;
 import io.github.vpnfailover.testing.OpenSshServer;
 import io.github.vpnfailover.testing.SshKeys;
@@ -52,14 +53,8 @@ class ProxyJumpOpenSshTest {
 
     @AfterAll
     static void print() throws Exception {
-        if (!ROWS.isEmpty()) {
-            String table = "| ProxyJump case | ssh | ours | router logins (ssh, ours) |\n|---|---|---|---|\n"
-                    + String.join("\n", ROWS) + "\n";
-            Path out = Path.of("target/ssh-oracle/proxy-jump.md");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, table);
-            System.out.println("ProxyJump cases, OpenSSH vs ours:\n" + table);
-        }
+        OracleTable.write("proxy-jump", "ProxyJump cases, OpenSSH vs ours",
+                "| ProxyJump case | ssh | ours | router logins (ssh, ours) |", ROWS);
     }
 
     @Test

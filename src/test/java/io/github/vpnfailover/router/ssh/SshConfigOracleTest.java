@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.vpnfailover.testing.OracleTable;
 import io.github.vpnfailover.testing.OpenSshClient;
 import io.github.vpnfailover.testing.OpenSshServer;
 import java.nio.file.Files;
@@ -137,14 +138,7 @@ class SshConfigOracleTest {
 
     @AfterAll
     static void print() throws Exception {
-        if (ROWS.isEmpty()) {
-            return;
-        }
-        String table = "| case | field | ssh -G | ours |\n|---|---|---|---|\n" + String.join("\n", ROWS) + "\n";
-        Path out = Path.of("target/ssh-oracle/ssh-config.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, table);
-        System.out.println("ssh_config cases, ssh -G vs ours:\n" + table);
+        OracleTable.write("ssh-config", "ssh_config cases, ssh -G vs ours", "| case | field | ssh -G | ours |", ROWS);
     }
 
     @Test
