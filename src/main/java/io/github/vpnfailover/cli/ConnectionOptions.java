@@ -42,6 +42,23 @@ public final class ConnectionOptions {
     @Option(names = "--local", description = "Run on this computer instead of a router (the default without --host).")
     boolean local;
 
+    /**
+     * Fills these flags from a saved profile (run --profile, decision 0210): its host, port, user, key and sudo; the
+     * app's own known_hosts unless --known-hosts is given. A flag given as well contradicts the profile and is refused.
+     */
+    void applyProfile(io.github.vpnfailover.store.RouterProfile p, Path appKnownHosts) {
+        if (host != null || local) {
+            throw new IllegalArgumentException("--profile and --host/--local exclude each other: the profile says where the router is");
+        }
+        host = p.host();
+        local = p.isLocal();
+        port = port != null ? port : p.port();
+        user = user != null ? user : p.user();
+        identity = identity != null ? identity : p.identity() == null ? null : Path.of(p.identity());
+        knownHosts = knownHosts != null ? knownHosts : appKnownHosts;
+        sudo = sudo || p.usesSudo();
+    }
+
     /** How route changes run: through sudo with {@code --sudo}, else as the login user. */
     public Privilege privilege() {
         return sudo ? Privilege.SUDO : Privilege.DIRECT;

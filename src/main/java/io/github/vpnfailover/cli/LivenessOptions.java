@@ -50,17 +50,22 @@ public final class LivenessOptions {
 
     /** The settings these flags give over the defaults; throws InvalidPolicyException naming a bad value. */
     public LivenessSettings settings() {
-        LivenessSettings d = LivenessSettings.defaults();
         // no targets: the session takes the ping targets (decision 0121)
-        List<String> t = targets;
-        QualityThresholds q = null;
+        return applyTo(LivenessSettings.defaultsFromPingTargets());
+    }
+
+    /** {@code d} (a profile's settings, or the defaults) with every given flag applied over it. */
+    public LivenessSettings applyTo(LivenessSettings d) {
+        List<String> t = targets.isEmpty() ? d.targets() : targets;
+        QualityThresholds q = d.quality();
         if (!qualityLatency.isEmpty() || !qualityLoss.isEmpty()) {
             q = new QualityThresholds(first(qualityLatency, "--quality-latency-ms"), second(qualityLatency, "--quality-latency-ms"),
                     first(qualityLoss, "--quality-loss-percent"), second(qualityLoss, "--quality-loss-percent"), 50);
         }
         return new LivenessSettings(t, or(intervalMillis, d.intervalMillis()), or(timeoutMillis, d.timeoutMillis()),
                 or(fall, d.fall()), or(rise, d.rise()), or(reliability, d.reliability()), q,
-                or(confirmSeconds, d.confirmSeconds()), or(quarantineSeconds, d.quarantineSeconds()), confirmTargets);
+                or(confirmSeconds, d.confirmSeconds()), or(quarantineSeconds, d.quarantineSeconds()),
+                confirmTargets.isEmpty() ? d.confirmTargets() : confirmTargets);
     }
 
     public boolean enabled() {

@@ -13,7 +13,10 @@ import io.github.vpnfailover.engine.SessionAssembler;
 import io.github.vpnfailover.engine.SessionParts;
 import io.github.vpnfailover.engine.SessionSpec;
 import io.github.vpnfailover.router.ShellException;
+import io.github.vpnfailover.core.ValueRules;
 import io.github.vpnfailover.store.PolicyFile;
+import io.github.vpnfailover.store.RouterProfile;
+import io.github.vpnfailover.store.Settings;
 import io.github.vpnfailover.store.SettingsLoad;
 import io.github.vpnfailover.store.SettingsStore;
 import io.github.vpnfailover.store.StoreException;
@@ -47,6 +50,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "Policy JSON (the app's, or the old config.json as it is).")
     Path config;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Run the desktop app's saved router NAME with its "
+            + "connection, sudo, measurement and liveness settings (flags given as well override them).")
+    String profile;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Settings and history folder (default: XDG folders).")
     Path dataDir;
@@ -113,8 +120,16 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     /** What {@code run} assembles from its flags and the data folder: the same record the desktop makes from a profile. */
     SessionSpec sessionSpec(StorePaths paths) throws StoreException {
-        Policy policy = policy(paths);
-        LivenessSettings live = liveness.settings();
+        SettingsLoad load = new SettingsStore(paths.settingsFile(), Clock.systemUTC()).load();
+        if (load.needsAttention()) {
+            spec.commandLine().getErr().println("warning: " + load.detail());
+        }
+        RouterProfile saved = profile == null ? null : profile(load.settings());
+        if (saved != null) {
+            connection.applyProfile(saved, paths.configDir().resolve("known_hosts"));
+        }
+        Policy policy = policy(load, saved);
+        LivenessSettings live = saved == null ? liveness.settings() : liveness.applyTo(saved.livenessOrDefaults());
         return new SessionSpec(SessionSpec.routerKey(connection.host), connection.privilege(), paths.historyFile(), policy, live,
                 liveness.enabled(), new EngineOptions(parallel, null, measure.tunnels()));
     }
@@ -165,13 +180,19 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    private Policy policy(StorePaths paths) throws StoreException {
-        SettingsLoad load = new SettingsStore(paths.settingsFile(), Clock.systemUTC()).load();
-        if (load.needsAttention()) {
-            spec.commandLine().getErr().println("warning: " + load.detail());
+    /** The profile --profile names; an unknown name is a usage error that lists the saved ones. */
+    private RouterProfile profile(Settings settings) {
+        RouterProfile p = settings.router(profile);
+        if (p == null) {
+            throw new IllegalArgumentException("--profile: no saved router called '" + ValueRules.printable(profile)
+                    + "' (saved: " + settings.routers().stream().map(r -> "'" + ValueRules.printable(r.name()) + "'").toList() + ")");
         }
+        return p;
+    }
+
+    private Policy policy(SettingsLoad load, RouterProfile saved) throws StoreException {
         Policy p = config != null ? new PolicyFile().read(config, load.settings().policy()) : load.settings().policy();
-        MeasureSettings m = measure.applyTo(p.measure());
+        MeasureSettings m = measure.applyTo(saved == null ? p.measure() : saved.policyFor(p).measure());
         boolean on = auto != null ? auto : p.autoFailover();
         return PolicyValidator.validate(p.withAutoFailover(on).withMeasure(m));
     }

@@ -1,15 +1,18 @@
 package io.github.vpnfailover.store;
 
 import io.github.vpnfailover.core.LivenessSettings;
+import io.github.vpnfailover.core.MeasureSettings;
+import io.github.vpnfailover.core.Policy;
 import java.util.List;
 
 /**
  * A saved router: where to connect (host null = this computer), the OpenVPN servers behind its tunnels, whether
- * route changes go through sudo ({@code sudo}, null = no) and its liveness settings ({@code liveness}, null = the
- * defaults of decision 0080). There is deliberately no password field: passwords live only in memory.
+ * route changes go through sudo ({@code sudo}, null = no), its liveness settings ({@code liveness}, null = the
+ * defaults of decision 0080) and how its tunnels are found, measured and switched ({@code measure}, null = not set
+ * up yet: the policy's, decision 0210). There is deliberately no password field: passwords live only in memory.
  */
 public record RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
-                            Boolean sudo, LivenessSettings liveness) {
+                            Boolean sudo, LivenessSettings liveness, MeasureSettings measure) {
 
     public static final String LOCAL_NAME = "This computer";
 
@@ -17,9 +20,15 @@ public record RouterProfile(String name, String host, Integer port, String user,
         servers = servers == null ? List.of() : List.copyOf(servers);
     }
 
-    /** A profile without sudo and with the default liveness settings. */
+    /** A profile without sudo and with the default liveness and measurement settings. */
     public RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers) {
-        this(name, host, port, user, identity, servers, null, null);
+        this(name, host, port, user, identity, servers, null, null, null);
+    }
+
+    /** A profile with sudo and liveness settings and the policy's measurement settings. */
+    public RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
+                         Boolean sudo, LivenessSettings liveness) {
+        this(name, host, port, user, identity, servers, sudo, liveness, null);
     }
 
     public static RouterProfile local() {
@@ -38,5 +47,25 @@ public record RouterProfile(String name, String host, Integer port, String user,
     /** The liveness settings to run with: the profile's own, else the defaults, whose targets the session resolves. */
     public LivenessSettings livenessOrDefaults() {
         return liveness != null ? liveness : LivenessSettings.defaultsFromPingTargets();
+    }
+
+    /** {@code global} measuring this router: with the profile's own measurement settings when it has them. */
+    public Policy policyFor(Policy global) {
+        return measure == null ? global : global.withMeasure(measure);
+    }
+
+    /** Whether this router still needs its first-connection setup step (decision 0211): a router never set up. */
+    public boolean needsSetup() {
+        return !isLocal() && measure == null;
+    }
+
+    /** This profile under another name (Duplicate). */
+    public RouterProfile withName(String newName) {
+        return new RouterProfile(newName, host, port, user, identity, servers, sudo, liveness, measure);
+    }
+
+    /** This profile measuring with {@code m} and watching with {@code l}. */
+    public RouterProfile withSettings(MeasureSettings m, LivenessSettings l) {
+        return new RouterProfile(name, host, port, user, identity, servers, sudo, l, m);
     }
 }

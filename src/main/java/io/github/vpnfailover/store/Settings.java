@@ -4,11 +4,15 @@ import io.github.vpnfailover.core.Policy;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything kept in settings.json: the policy, the router profiles and which one is selected. */
+/**
+ * Everything kept in settings.json: the policy, the router profiles and which one is selected. Since version 2 each
+ * profile carries its own measurement settings; the policy's are the template for new profiles and what {@code run}
+ * uses without {@code --profile} (decision 0210).
+ */
 public record Settings(int version, Policy policy, List<RouterProfile> routers, String selectedRouter) {
 
     /** The settings format this build reads and writes. */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
     /** Fills gaps and makes sure "This computer" is always the first profile. */
     public Settings {
@@ -31,5 +35,14 @@ public record Settings(int version, Policy policy, List<RouterProfile> routers, 
 
     public Settings withRouters(List<RouterProfile> r) {
         return new Settings(version, policy, r, selectedRouter);
+    }
+
+    public Settings withSelectedRouter(String name) {
+        return new Settings(version, policy, routers, name);
+    }
+
+    /** The profile called {@code name}, or null. */
+    public RouterProfile router(String name) {
+        return routers.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
     }
 }

@@ -34,11 +34,15 @@ final class SettingsReader {
                 return new Read(null, SettingsLoad.Status.TOO_NEW, "version " + version
                         + ", newer than this app understands (" + Settings.CURRENT_VERSION + ")", version);
             }
-            Settings s = json.treeToValue(tree, Settings.class);
+            Settings s = json.treeToValue(SettingsMigration.upgrade(tree, version), Settings.class);
             if (s == null) {
                 return corrupt("no settings in the file");
             }
             PolicyValidator.validate(s.policy());
+            String profile = ProfileRules.problem(s.routers(), s.policy());
+            if (profile != null) {
+                return corrupt(profile);
+            }
             return new Read(s, SettingsLoad.Status.OK, null, version);
         } catch (JsonProcessingException e) {
             return corrupt(describe(e));

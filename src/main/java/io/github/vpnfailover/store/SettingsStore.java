@@ -63,6 +63,10 @@ public final class SettingsStore {
     /** Writes {@code s} atomically; refuses when the file on disk is from a newer version. */
     public void save(Settings s) throws StoreException {
         PolicyValidator.validate(s.policy());
+        String profile = ProfileRules.problem(s.routers(), s.policy());
+        if (profile != null) {
+            throw new StoreException("not saved: " + profile);
+        }
         onDiskBeforeSave();
         try {
             Settings out = new Settings(Settings.CURRENT_VERSION, s.policy(), s.routers(), s.selectedRouter());

@@ -56,6 +56,41 @@ class SameAssemblyTest {
     }
 
     @Test
+    void runWithAProfileAssemblesWhatTheDesktopAssemblesForIt() throws Exception {
+        StorePaths paths = new StorePaths(dir, dir);
+        var m = new io.github.vpnfailover.core.MeasureSettings("^tun[0-9]+$", List.of("10.9.0.1"), 3, 0.2, "http://10.9.0.1:8000/f",
+                "http://10.9.0.1:8080/up", 2_000_000, 8, io.github.vpnfailover.core.RouteMode.DEFAULT, null);
+        var profile = new RouterProfile("lab", "r2.example", 2222, "ops", null, List.of(), true,
+                LivenessSettings.defaults().withTargets(TARGETS), m);
+        new io.github.vpnfailover.store.SettingsStore(paths.settingsFile(), Clock.systemUTC())
+                .save(io.github.vpnfailover.store.Settings.defaults().withRouters(List.of(profile)));
+        RunCommand cmd = new RunCommand();
+        new CommandLine(cmd).parseArgs("--profile", "lab", "--data-dir", dir.toString());
+        SessionSpec daemon = cmd.sessionSpec(paths);
+        SessionSpec desktop = new RealConnector(paths, new SessionAssembler(Clock.systemUTC())).spec(profile, Policy.defaults());
+
+        assertThat(daemon).isEqualTo(desktop);
+        assertThat(daemon.policy().measure()).isEqualTo(m);
+        assertThat(daemon.privilege()).isEqualTo(Privilege.SUDO);
+        assertThat(cmd.connection.target().port()).isEqualTo(2222);
+        assertThat(cmd.connection.target().knownHosts()).as("the app's own known_hosts").isEqualTo(dir.resolve("known_hosts"));
+
+        RunCommand override = new RunCommand();
+        new CommandLine(override).parseArgs("--profile", "lab", "--data-dir", dir.toString(), "--ping-target", "10.9.0.2");
+        assertThat(override.sessionSpec(paths).policy().measure().pingTargets()).as("a flag overrides the profile").containsExactly("10.9.0.2");
+    }
+
+    @Test
+    void anUnknownProfileOrAProfileWithAHostIsAUsageError() {
+        var out = new java.io.StringWriter();
+        var line = new CommandLine(new RunCommand()).setErr(new java.io.PrintWriter(out));
+        assertThat(line.execute("--profile", "nope", "--data-dir", dir.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(out.toString()).contains("--profile: no saved router called 'nope' (saved: ['This computer'])");
+        assertThat(line.execute("--profile", "This computer", "--host", "h", "--data-dir", dir.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(out.toString()).contains("--profile and --host/--local exclude each other");
+    }
+
+    @Test
     void localProfileAndRunWithoutHostShareOneHistoryKey() throws Exception {
         RunCommand cmd = new RunCommand();
         new CommandLine(cmd).parseArgs("--data-dir", dir.toString());

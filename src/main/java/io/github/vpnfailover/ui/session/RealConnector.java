@@ -38,10 +38,13 @@ public final class RealConnector implements Connector {
         return paths.configDir().resolve("known_hosts");
     }
 
-    /** What the desktop assembles for {@code profile}: the same record {@code run} makes from the equivalent flags. */
+    /**
+     * What the desktop assembles for {@code profile}: the same record {@code run --profile} makes (decision 0140): the
+     * profile's measurement settings over {@code policy}, its sudo and its liveness settings.
+     */
     public SessionSpec spec(RouterProfile profile, Policy policy) {
         return new SessionSpec(SessionSpec.routerKey(profile.host()), profile.usesSudo() ? Privilege.SUDO : Privilege.DIRECT,
-                paths.historyFile(), policy, profile.livenessOrDefaults(), true, EngineOptions.defaults());
+                paths.historyFile(), profile.policyFor(policy), profile.livenessOrDefaults(), true, EngineOptions.defaults());
     }
 
     @Override

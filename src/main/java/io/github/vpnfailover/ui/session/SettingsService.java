@@ -39,19 +39,71 @@ public final class SettingsService implements AutoCloseable {
         return load.firstRunSafe();
     }
 
-    /** Keeps {@code policy}; the router profiles on disk stay as they are. */
+    /**
+     * Keeps {@code policy}; the router profiles on disk stay as they are. The desktop runs the policy with the
+     * profile's measurement settings, so the file's own (the template for new profiles, decision 0210) are kept.
+     */
     public CompletableFuture<Settings> savePolicy(Policy policy) {
-        return update(s -> s.withPolicy(policy));
+        return update(s -> s.withPolicy(policy.withMeasure(s.policy().measure())));
     }
 
     /** Adds or replaces (by name) a profile. Passwords are not part of a profile and never reach the disk. */
     public CompletableFuture<Settings> saveProfile(RouterProfile profile) {
+        return replaceProfile(profile.name(), profile);
+    }
+
+    /** Adds a new profile; refused (the future fails with {@link ProfileNameTakenException}) when the name is taken. */
+    public CompletableFuture<Settings> addProfile(RouterProfile profile) {
+        return update(s -> {
+            if (s.router(profile.name()) != null) {
+                throw new ProfileNameTakenException(profile.name());
+            }
+            return s.withRouters(with(s.routers(), null, profile)).withSelectedRouter(profile.name());
+        });
+    }
+
+    /**
+     * Replaces the profile called {@code oldName} by {@code profile} in its place (an edit, maybe a rename); refused
+     * when a rename would take another profile's name.
+     */
+    public CompletableFuture<Settings> replaceProfile(String oldName, RouterProfile profile) {
+        return update(s -> {
+            if (!profile.name().equals(oldName) && s.router(profile.name()) != null) {
+                throw new ProfileNameTakenException(profile.name());
+            }
+            Settings next = s.withRouters(with(s.routers(), oldName, profile));
+            return oldName.equals(s.selectedRouter()) ? next.withSelectedRouter(profile.name()) : next;
+        });
+    }
+
+    /** Removes the profile called {@code name} ("This computer" always stays). */
+    public CompletableFuture<Settings> deleteProfile(String name) {
         return update(s -> {
             List<RouterProfile> list = new ArrayList<>(s.routers());
-            list.removeIf(r -> r.name().equals(profile.name()));
-            list.add(profile);
-            return s.withRouters(list);
+            list.removeIf(r -> r.name().equals(name) && !r.isLocal());
+            Settings next = s.withRouters(list);
+            return name.equals(s.selectedRouter()) ? next.withSelectedRouter(RouterProfile.LOCAL_NAME) : next;
         });
+    }
+
+    /** Remembers {@code name} as the router to offer first at the next start. */
+    public CompletableFuture<Settings> saveSelected(String name) {
+        return update(s -> s.withSelectedRouter(name));
+    }
+
+    /** {@code list} with {@code profile} in place of the one called {@code oldName}, or appended. */
+    private static List<RouterProfile> with(List<RouterProfile> list, String oldName, RouterProfile profile) {
+        List<RouterProfile> out = new ArrayList<>(list);
+        for (int i = 0; i < out.size(); i++) {
+            String n = out.get(i).name();
+            if (n.equals(oldName) || n.equals(profile.name())) {
+                out.set(i, profile);
+                out.removeIf(r -> r != profile && (r.name().equals(oldName) || r.name().equals(profile.name())));
+                return out;
+            }
+        }
+        out.add(profile);
+        return out;
     }
 
     private CompletableFuture<Settings> update(java.util.function.UnaryOperator<Settings> change) {

@@ -1,0 +1,35 @@
+package io.github.vpnfailover.store;
+
+import io.github.vpnfailover.core.InvalidPolicyException;
+import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.PolicyValidator;
+import java.util.List;
+
+/**
+ * Checks every profile's own measurement settings at load with the rules the router applies to them, as the policy's
+ * are (decisions 0150 and 0210), so a profile can never hold a value that only fails at its first measurement.
+ */
+final class ProfileRules {
+
+    private ProfileRules() {
+    }
+
+    /** Why a profile is refused ("routers[1].measure.pingTargets[0] = …"), or null when all are allowed. */
+    static String problem(List<RouterProfile> routers, Policy policy) {
+        for (int i = 0; i < routers.size(); i++) {
+            RouterProfile r = routers.get(i);
+            if (r.name() == null || r.name().isBlank()) {
+                return "routers[" + i + "].name is empty";
+            }
+            if (r.measure() == null) {
+                continue;
+            }
+            try {
+                PolicyValidator.validate(policy.withMeasure(r.measure()));
+            } catch (InvalidPolicyException e) {
+                return "routers[" + i + "]." + e.getMessage();
+            }
+        }
+        return null;
+    }
+}
