@@ -77,6 +77,29 @@ public final class OpenSshServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * On 127.0.0.1 with an OpenSSH host certificate ({@code HostCertificate}) for its key, signed by
+     * {@code caKey} for {@code principal}; {@link #certify} re-signs it (sshd reads it again for every connection).
+     */
+    public static OpenSshServer startCertified(Path dir, Path caKey, String principal) throws IOException {
+        var server = new OpenSshServer(dir, null, "127.0.0.1", freePort(), null, java.util.Map.of(),
+                List.of("HostCertificate " + dir.resolve("host_ed25519-cert.pub")));
+        server.certify(caKey, principal, "always:forever", true);
+        server.launch();
+        return server;
+    }
+
+    /** {@code ssh-keygen -s caKey [-h] -n principal -V validity} over the host key: the next connection presents it. */
+    public void certify(Path caKey, String principal, String validity, boolean hostCertificate) throws IOException {
+        List<String> command = new ArrayList<>(List.of("ssh-keygen", "-q", "-s", caKey.toString(), "-I", "test-" + principal,
+                "-n", principal, "-V", validity));
+        if (hostCertificate) {
+            command.add("-h");
+        }
+        command.add(dir.resolve("host_ed25519.pub").toString());
+        SshKeys.run(command);
+    }
+
     public static boolean canRun() {
         return "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/sbin/sshd"));
     }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * JSch's host key check, made strict and read as OpenSSH reads known_hosts ({@link KnownHostsParser},
@@ -17,6 +19,8 @@ import java.util.List;
  */
 final class KnownHostsVerifier implements HostKeyRepository {
 
+    private static final Logger LOG = LoggerFactory.getLogger(KnownHostsVerifier.class);
+
     private final List<Path> files;
     private final Path file;
     private final String host;
@@ -24,6 +28,8 @@ final class KnownHostsVerifier implements HostKeyRepository {
     private final HostKeyDecider decider;
     private final boolean hashByConfig;
     private volatile HostKeyException rejection;
+    /** Set when JSch asked for the CAs: the server presented a host certificate (decision 0160). */
+    private volatile CertificateEntries certificate;
 
     KnownHostsVerifier(Path file, String host, int port, HostKeyDecider decider, boolean hashByConfig) {
         this(List.of(file), host, port, decider, hashByConfig);
@@ -62,6 +68,16 @@ final class KnownHostsVerifier implements HostKeyRepository {
         String fingerprint = HostKeyFingerprint.sha256(key);
         KnownHosts.Verdict verdict = known.check(host, port, key);
         String name = verdict.lookupName();
+        CertificateEntries cert = certificate;
+        if (cert != null && verdict.kind() != KnownHosts.Kind.REVOKED) {
+            // JSch did not accept the certificate and checks its plain key, as OpenSSH does ("Retry with plain key")
+            LOG.warn("The host certificate of {} was not accepted (no CA in known_hosts vouches for it, or it is"
+                    + " expired, not yet valid or for another name); checking its plain key as ssh does", name);
+            if (verdict.kind() == KnownHosts.Kind.NEW && !cert.unusableAuthorities().isEmpty()) {
+                rejection = new HostKeyException(unsupported(name, cert.unusableAuthorities()));
+                return NOT_INCLUDED;
+            }
+        }
         switch (verdict.kind()) {
             case OK:
                 return OK;
@@ -87,6 +103,23 @@ final class KnownHostsVerifier implements HostKeyRepository {
                     + ": " + e.getMessage());
             return NOT_INCLUDED;
         }
+    }
+
+    /** Why JSch refused the host certificate, when it did so before asking us about a plain key. */
+    HostKeyException certificateRejection(String jschMessage, boolean revoked) {
+        CertificateEntries cert = certificate;
+        String name = HostPatterns.lookupName(host, port);
+        if (revoked && cert != null && !cert.revoked().isEmpty()) {
+            return RevokedHostKeyException.forCertificate(name, described(cert.revoked()));
+        }
+        return new HostKeyException("The host certificate of " + name + " was not accepted: " + jschMessage
+                + ". Connection refused.");
+    }
+
+    private static String unsupported(String name, List<KnownHostsEntry> authorities) {
+        return "Host certificates are not supported for a CA of type " + authorities.get(0).keyType() + ": " + name
+                + " presented a certificate, and the CA that may vouch for it (" + described(authorities)
+                + ") cannot be checked here. Its plain key is not in known_hosts either. Connection refused.";
     }
 
     private static List<String> described(List<KnownHostsEntry> entries) {
@@ -120,22 +153,42 @@ final class KnownHostsVerifier implements HostKeyRepository {
     }
 
     /**
-     * JSch asks for all keys to verify host certificates ({@code @cert-authority}, {@code @revoked}). Only the
-     * entries that match this session's host by OpenSSH's rules are handed out, named by the literal host,
-     * so JSch's own pattern matching cannot widen or narrow them.
+     * JSch asks for all keys only to verify a host certificate ({@code @cert-authority}, {@code @revoked}): it gets
+     * the entries that match this host by OpenSSH's rules ({@link CertificateEntries}).
      */
     @Override
     public HostKey[] getHostKey() {
-        return toJsch(matchingEntries(), false);
+        CertificateEntries entries;
+        try {
+            entries = new CertificateEntries(load(), host, port);
+        } catch (IOException e) {
+            entries = new CertificateEntries(new KnownHosts(List.of()), host, port);
+        }
+        certificate = entries;
+        return entries.forJsch();
     }
 
     /** JSch asks for the known plain keys to prefer their types in key exchange. */
     @Override
     public HostKey[] getHostKey(String jschHost, String type) {
-        List<KnownHostsEntry> plain = matchingEntries().stream()
-                .filter(e -> e.marker() == KnownHostsEntry.Marker.NONE)
-                .filter(e -> type == null || e.keyType().equals(type)).toList();
-        return toJsch(plain, true);
+        List<KnownHostsEntry> plain;
+        try {
+            plain = load().matching(host, port).stream()
+                    .filter(e -> e.marker() == KnownHostsEntry.Marker.NONE)
+                    .filter(e -> type == null || e.keyType().equals(type)).toList();
+        } catch (IOException e) {
+            plain = List.of();
+        }
+        String names = HostPatterns.lookupName(host, port) + "," + host;
+        List<HostKey> out = new ArrayList<>();
+        for (KnownHostsEntry e : plain) {
+            try {
+                out.add(new HostKey("", names, HostKey.GUESS, e.key(), null));
+            } catch (JSchException ex) {
+                // a key type JSch cannot use cannot be negotiated, so leaving it out changes nothing
+            }
+        }
+        return out.toArray(new HostKey[0]);
     }
 
     private KnownHosts load() throws IOException {
@@ -148,31 +201,5 @@ final class KnownHostsVerifier implements HostKeyRepository {
             }
         }
         return new KnownHosts(all);
-    }
-
-    private List<KnownHostsEntry> matchingEntries() {
-        try {
-            return load().matching(host, port);
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private HostKey[] toJsch(List<KnownHostsEntry> entries, boolean plainOnly) {
-        String names = HostPatterns.lookupName(host, port) + "," + (port == 22 ? host : "[" + host + "]:" + port);
-        List<HostKey> out = new ArrayList<>();
-        for (KnownHostsEntry e : entries) {
-            String marker = switch (e.marker()) {
-                case REVOKED -> "@revoked";
-                case CERT_AUTHORITY -> "@cert-authority";
-                default -> "";
-            };
-            try {
-                out.add(new HostKey(plainOnly ? "" : marker, names, HostKey.GUESS, e.key(), null));
-            } catch (JSchException ex) {
-                // a key type JSch cannot use: it cannot be negotiated or used as a CA, so leaving it out changes nothing
-            }
-        }
-        return out.toArray(new HostKey[0]);
     }
 }

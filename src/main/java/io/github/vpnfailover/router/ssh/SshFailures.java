@@ -21,10 +21,10 @@ final class SshFailures {
         String where = role + target.describe() + (target.host().equals(target.alias()) ? "" : " (" + target.host() + ")");
         String message = String.valueOf(e.getMessage());
         Throwable cause = e.getCause();
-        if (e.getClass().getSimpleName().contains("HostCertificate") || e.getClass().getSimpleName().contains("CAKey")
-                || e.getClass().getSimpleName().contains("RevokedHostKey")) {
-            throw new HostKeyException("The host certificate of " + where + " was not accepted: " + message
-                    + ". Connection refused.");
+        String kind = e.getClass().getSimpleName();
+        if (kind.contains("HostCertificate") || kind.contains("CAKey") || kind.contains("RevokedHostKey")
+                || message.startsWith("Rejected certificate")) {
+            throw verifier.certificateRejection(message, kind.contains("RevokedHostKey"));
         }
         if (message.startsWith("Auth fail") || message.startsWith("Auth cancel")) {
             return new SshAuthException("SSH login to " + where + " refused: none of the offered keys"

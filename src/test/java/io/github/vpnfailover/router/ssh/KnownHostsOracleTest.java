@@ -9,10 +9,8 @@ import io.github.vpnfailover.testing.OpenSshClient.Answer;
 import io.github.vpnfailover.testing.OpenSshServer;
 import io.github.vpnfailover.testing.SshKeys;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -33,6 +31,10 @@ class KnownHostsOracleTest {
     @TempDir
     static Path dir;
     private OpenSshServer server;
+    private OpenSshServer certServer;
+    private Path ca;
+    private Path ca2;
+    private Path caRsa;
     private String k1;
     private String k2;
     private String rsa;
@@ -40,6 +42,19 @@ class KnownHostsOracleTest {
     private final List<String> rows = new ArrayList<>();
     /** The one case where we refuse what OpenSSH accepts with accept-new: it warns "REVOKED" and goes on. */
     private static final String STRICTER = "plain entry revoked, other port";
+    /** JSch refuses a user certificate during key exchange; OpenSSH warns and checks the plain key. */
+    private static final String USER_CERTIFICATE = "user certificate as host key";
+
+    /**
+     * A host-certificate case: the certificate the second sshd presents (signed by {@code ca} for {@code principal},
+     * valid {@code validity}, a host or a user certificate) and a known_hosts text with H, K1 (that server's), K2,
+     * CA (the signing key of the good certificates), CA2 (another CA).
+     */
+    private record CertCase(String name, String text, Path ca, String principal, String validity, boolean host) {
+        CertCase(String name, String text, Path ca) {
+            this(name, text, ca, "127.0.0.1", "always:forever", true);
+        }
+    }
 
     /** A case: a known_hosts text with placeholders H (the "[127.0.0.1]:port" name), P (port), K1, K2, RSA. */
     private record Case(String name, String text) { }
@@ -54,12 +69,18 @@ class KnownHostsOracleTest {
         k1 = line[1] + " " + line[2];
         k2 = keyOf(SshKeys.generate(dir, "k2", "ed25519", ""));
         rsa = keyOf(SshKeys.generate(dir, "rsa", "rsa", ""));
+        ca = SshKeys.generate(dir, "ca", "ed25519", "");
+        ca2 = SshKeys.generate(dir, "ca2", "ed25519", "");
+        caRsa = SshKeys.generate(dir, "ca_rsa", "rsa", "");
+        certServer = OpenSshServer.startCertified(Files.createDirectories(dir.resolve("cert-server")), ca, "127.0.0.1");
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (server != null) {
-            server.close();
+        for (OpenSshServer s : new OpenSshServer[] {server, certServer}) {
+            if (s != null) {
+                s.close();
+            }
         }
         OracleTable.write("known-hosts", "known_hosts cases, OpenSSH vs ours",
                 "| case | ssh (strict) | ours (strict) | ssh (accept-new) | ours (--accept-new-host-key) |", rows);
@@ -105,53 +126,78 @@ class KnownHostsOracleTest {
                 new Case("empty file", ""));
     }
 
+    private List<CertCase> certificateCases() {
+        String later = "+52w:+104w";
+        return List.of(
+                new CertCase("host certificate, CA listed for [host]:port", "@cert-authority H CA", ca),
+                new CertCase("host certificate, CA listed for the plain name (other port)", "@cert-authority 127.0.0.1 CA", ca),
+                new CertCase("host certificate, CA listed for *", "@cert-authority * CA", ca),
+                new CertCase("host certificate, RSA CA listed", "@cert-authority * CARSA", caRsa),
+                new CertCase("host certificate, CA listed and another plain key known", "H K2\n@cert-authority * CA", ca),
+                new CertCase("host certificate, CA not listed (another CA)", "@cert-authority * CA2", ca),
+                new CertCase("host certificate, CA listed for another host only", "@cert-authority 10.9.9.9 CA", ca),
+                new CertCase("host certificate, CA not listed, plain key known", "@cert-authority * CA2\nH K1", ca),
+                new CertCase("host certificate, nothing known", "", ca),
+                new CertCase("host certificate, CA revoked", "@cert-authority * CA\n@revoked * CA", ca),
+                new CertCase("host certificate, its host key revoked", "@cert-authority * CA\n@revoked * K1", ca),
+                new CertCase("host certificate for another principal", "@cert-authority * CA", ca, "router.example",
+                        "always:forever", true),
+                new CertCase("host certificate for another principal, plain key known", "@cert-authority * CA\nH K1", ca,
+                        "router.example", "always:forever", true),
+                new CertCase("host certificate expired", "@cert-authority * CA", ca, "127.0.0.1", "20200101:20200102", true),
+                new CertCase("host certificate not yet valid", "@cert-authority * CA", ca, "127.0.0.1", later, true),
+                new CertCase(USER_CERTIFICATE, "@cert-authority * CA", ca, "127.0.0.1", "always:forever", false));
+    }
+
     @Test
-    void everyKnownHostsCaseGetsTheSameAnswerFromOpenSshAndFromUs() throws Exception {
+    void everyHostCertificateCaseGetsTheSameAnswerFromOpenSshAndFromUs() throws Exception {
         List<String> disagreements = new ArrayList<>();
+        var oracle = new TrustOracle(dir);
         int index = 0;
-        for (Case c : cases()) {
+        for (CertCase c : certificateCases()) {
             index++;
-            String text = render(c.text());
-            Answer sshStrict = OpenSshClient.classify(OpenSshClient.trust("127.0.0.1", server.port(),
-                    server.clientKey(), write("ssh-strict-" + index, text), "yes"));
-            Answer oursStrict = ours(write("ours-strict-" + index, text), false);
-            Path sshNew = write("ssh-new-" + index, text);
-            Answer sshAccept = OpenSshClient.classify(OpenSshClient.trust("127.0.0.1", server.port(),
-                    server.clientKey(), sshNew, "accept-new"));
-            Path oursNew = write("ours-new-" + index, text);
-            Answer oursAccept = ours(oursNew, true);
-            boolean unchanged = Files.readString(oursNew, StandardCharsets.ISO_8859_1).equals(text);
-            rows.add("| " + c.name() + " | " + sshStrict + " | " + oursStrict + " | " + sshAccept + " | " + oursAccept
-                    + (oursAccept != Answer.CONNECTS && !unchanged ? " (file CHANGED!)" : "")
-                    + (c.name().equals(STRICTER) ? " (stricter on purpose, decision 0130)" : "") + " |");
-            if (sshStrict != oursStrict) {
-                disagreements.add(c.name() + ": ssh " + sshStrict + ", ours " + oursStrict);
+            certServer.certify(c.ca(), c.principal(), c.validity(), c.host());
+            String[] line = certServer.knownHostsLine().split(" ");
+            var words = java.util.Map.of("H", line[0], "K1", line[1] + " " + line[2], "K2", k2, "CA", keyOf(ca),
+                    "CA2", keyOf(ca2), "CARSA", keyOf(caRsa));
+            StringBuilder text = new StringBuilder();
+            for (String l : c.text().isEmpty() ? new String[0] : c.text().split("\n")) {
+                // word by word, so a placeholder inside a key's base64 is never replaced
+                text.append(java.util.Arrays.stream(l.split(" ")).map(w -> words.getOrDefault(w, w))
+                        .collect(java.util.stream.Collectors.joining(" "))).append('\n');
             }
-            if (sshAccept != oursAccept && !(c.name().equals(STRICTER) && oursAccept == Answer.REVOKED)) {
-                disagreements.add(c.name() + " (accept-new): ssh " + sshAccept + ", ours " + oursAccept);
-            }
-            if (oursAccept != Answer.CONNECTS && !unchanged) {
-                disagreements.add(c.name() + ": a refused key was written to the file");
+            TrustOracle.Outcome o = oracle.decide(certServer, "cert-" + index, text.toString());
+            boolean stricter = c.name().equals(USER_CERTIFICATE) && o.oursStrict() == Answer.OTHER
+                    && o.oursAccept() == Answer.OTHER && o.sshStrict() != Answer.CONNECTS;
+            rows.add(o.row(c.name(), stricter ? " (refused with the certificate's reason, decision 0160)" : ""));
+            if (!stricter && (o.sshStrict() != o.oursStrict() || o.sshAccept() != o.oursAccept()) || o.refusedButWritten()) {
+                disagreements.add(o.row(c.name(), ""));
             }
         }
         assertThat(disagreements).isEmpty();
     }
 
-    private Answer ours(Path knownHosts, boolean acceptNew) {
-        var target = new SshTarget("127.0.0.1", server.port(), "root", server.clientKey(), knownHosts, acceptNew, null);
-        var options = SshOptions.defaults().withSshDir(dir.resolve("empty-dotssh")).withConnectTimeout(Duration.ofSeconds(10));
-        try (SshShell shell = SshConnector.open(target, options)) {
-            return shell.run("true", Duration.ofSeconds(10)).exitCode() == 0 ? Answer.CONNECTS : Answer.OTHER;
-        } catch (RevokedHostKeyException e) {
-            return Answer.REVOKED;
-        } catch (ChangedHostKeyException e) {
-            return Answer.CHANGED;
-        } catch (UnknownHostKeyException e) {
-            return Answer.UNKNOWN;
-        } catch (Exception e) {
-            System.out.println("ours: " + e);
-            return Answer.OTHER;
+    @Test
+    void everyKnownHostsCaseGetsTheSameAnswerFromOpenSshAndFromUs() throws Exception {
+        List<String> disagreements = new ArrayList<>();
+        var oracle = new TrustOracle(dir);
+        int index = 0;
+        for (Case c : cases()) {
+            index++;
+            String text = render(c.text());
+            TrustOracle.Outcome o = oracle.decide(server, "plain-" + index, text);
+            rows.add(o.row(c.name(), c.name().equals(STRICTER) ? " (stricter on purpose, decision 0130)" : ""));
+            if (o.sshStrict() != o.oursStrict()) {
+                disagreements.add(c.name() + ": ssh " + o.sshStrict() + ", ours " + o.oursStrict());
+            }
+            if (o.sshAccept() != o.oursAccept() && !(c.name().equals(STRICTER) && o.oursAccept() == Answer.REVOKED)) {
+                disagreements.add(c.name() + " (accept-new): ssh " + o.sshAccept() + ", ours " + o.oursAccept());
+            }
+            if (o.refusedButWritten()) {
+                disagreements.add(c.name() + ": a refused key was written to the file");
+            }
         }
+        assertThat(disagreements).isEmpty();
     }
 
     private String render(String template) throws IOException {
@@ -172,13 +218,6 @@ class KnownHostsOracleTest {
         String line = Files.readAllLines(file).stream().filter(l -> l.startsWith("|1|")).findFirst()
                 .orElseThrow(() -> new IOException("ssh-keygen -H wrote no hashed line"));
         return line.split(" ")[0];
-    }
-
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve("kh").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.ISO_8859_1);
-        return file;
     }
 
     private static String keyOf(Path key) throws IOException {

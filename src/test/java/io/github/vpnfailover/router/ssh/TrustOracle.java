@@ -1,0 +1,67 @@
+package io.github.vpnfailover.router.ssh;
+
+import io.github.vpnfailover.testing.OpenSshClient;
+import io.github.vpnfailover.testing.OpenSshClient.Answer;
+import io.github.vpnfailover.testing.OpenSshServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * One known_hosts text decided against the same real sshd by the real {@code ssh} and by our connector, with
+ * StrictHostKeyChecking yes and with accept-new ({@code --accept-new-host-key}), each on its own copy of the file.
+ */
+final class TrustOracle {
+
+    /** The four answers, and whether our accept-new run wrote to the file although it did not connect. */
+    record Outcome(Answer sshStrict, Answer oursStrict, Answer sshAccept, Answer oursAccept, boolean refusedButWritten) {
+        String row(String name, String note) {
+            return "| " + name + " | " + sshStrict + " | " + oursStrict + " | " + sshAccept + " | " + oursAccept
+                    + (refusedButWritten ? " (file CHANGED!)" : "") + note + " |";
+        }
+    }
+
+    private final Path dir;
+
+    TrustOracle(Path dir) {
+        this.dir = dir;
+    }
+
+    Outcome decide(OpenSshServer server, String label, String text) throws IOException {
+        Answer sshStrict = OpenSshClient.classify(OpenSshClient.trust(server.host(), server.port(), server.clientKey(),
+                write("ssh-strict-" + label, text), "yes"));
+        Answer oursStrict = ours(server, write("ours-strict-" + label, text), false);
+        Answer sshAccept = OpenSshClient.classify(OpenSshClient.trust(server.host(), server.port(), server.clientKey(),
+                write("ssh-new-" + label, text), "accept-new"));
+        Path oursNew = write("ours-new-" + label, text);
+        Answer oursAccept = ours(server, oursNew, true);
+        boolean unchanged = Files.readString(oursNew, StandardCharsets.ISO_8859_1).equals(text);
+        return new Outcome(sshStrict, oursStrict, sshAccept, oursAccept, oursAccept != Answer.CONNECTS && !unchanged);
+    }
+
+    private Answer ours(OpenSshServer server, Path knownHosts, boolean acceptNew) {
+        var target = new SshTarget(server.host(), server.port(), "root", server.clientKey(), knownHosts, acceptNew, null);
+        var options = SshOptions.defaults().withSshDir(dir.resolve("empty-dotssh")).withConnectTimeout(Duration.ofSeconds(10));
+        try (SshShell shell = SshConnector.open(target, options)) {
+            return shell.run("true", Duration.ofSeconds(10)).exitCode() == 0 ? Answer.CONNECTS : Answer.OTHER;
+        } catch (RevokedHostKeyException e) {
+            return Answer.REVOKED;
+        } catch (ChangedHostKeyException e) {
+            return Answer.CHANGED;
+        } catch (UnknownHostKeyException e) {
+            return Answer.UNKNOWN;
+        } catch (Exception e) {
+            System.out.println("ours: " + e);
+            return Answer.OTHER;
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve("kh").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.ISO_8859_1);
+        return file;
+    }
+}
