@@ -21,7 +21,9 @@ import io.github.vpnfailover.store.SettingsLoad;
 import io.github.vpnfailover.store.SettingsStore;
 import io.github.vpnfailover.store.StoreException;
 import io.github.vpnfailover.store.StorePaths;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
@@ -47,6 +49,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     @Mixin
     LivenessOptions liveness = new LivenessOptions();
+
+    @Mixin
+    MetricsOptions metrics = new MetricsOptions();
 
     @Option(names = "--config", paramLabel = "FILE", description = "Policy JSON (the app's, or the old config.json as it is).")
     Path config;
@@ -90,12 +95,27 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         StorePaths paths = StorePaths.fromEnvironment(dataDir);
         SessionSpec session;
+        InetSocketAddress metricsAt;
         try {
             session = sessionSpec(paths);
-        } catch (StoreException | IllegalArgumentException e) {
+            metricsAt = metrics.address();
+        } catch (StoreException | IllegalArgumentException | UsageProblem e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        RunAddOns addOns;
+        try {
+            addOns = RunAddOns.start(metricsAt, session.routerKey(), err);
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        try (addOns) {
+            return connectAndRun(session, addOns, out, err);
+        }
+    }
+
+    private int connectAndRun(SessionSpec session, RunAddOns addOns, PrintWriter out, PrintWriter err) {
         EngineSession running;
         try {
             running = new SessionAssembler(Clock.systemUTC(), parts).open(connection::open, session);
@@ -114,6 +134,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             err.println("warning: " + running.historyProblem());
         }
         try (running) {
+            addOns.attach(running.engine());
             return runEngine(running, out);
         }
     }
