@@ -105,7 +105,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         }
         RunAddOns addOns;
         try {
-            addOns = RunAddOns.start(metricsAt, session.routerKey(), err);
+            addOns = RunAddOns.start(metricsAt, routerName(session), err);
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
@@ -153,6 +153,11 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         LivenessSettings live = saved == null ? liveness.settings() : liveness.applyTo(saved.livenessOrDefaults());
         return new SessionSpec(SessionSpec.routerKey(connection.host), connection.privilege(), paths.historyFile(), policy, live,
                 liveness.enabled(), new EngineOptions(parallel, null, measure.tunnels()));
+    }
+
+    /** The router's name in metrics and hooks: the profile's with --profile, else the key its history is stored under. */
+    private String routerName(SessionSpec session) {
+        return profile != null ? profile : session.routerKey();
     }
 
     private int runEngine(EngineSession running, PrintWriter out) {
