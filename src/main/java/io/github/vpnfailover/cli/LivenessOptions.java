@@ -16,11 +16,15 @@ public final class LivenessOptions {
     @Option(names = "--liveness-target", paramLabel = "IP", description = "Liveness ping target (repeatable; default: the --ping-target addresses, else 1.1.1.1 and 8.8.8.8).")
     List<String> targets = new ArrayList<>();
 
-    @Option(names = "--liveness-interval-ms", paramLabel = "MS", description = "Ping interval per target (default 200).")
+    @Option(names = "--liveness-interval-ms", paramLabel = "MS", description = "Ping interval per target (default 200; 100 is the fast option).")
     Integer intervalMillis;
 
-    @Option(names = "--liveness-timeout-ms", paramLabel = "MS", description = "An answer later than this is a miss (default 800).")
+    @Option(names = "--liveness-timeout-ms", paramLabel = "MS", description = "An answer later than this is a miss: the ceiling of the adaptive miss timeout (default 800).")
     Integer timeoutMillis;
+
+    @Option(names = "--liveness-min-timeout-ms", paramLabel = "MS",
+            description = "Floor of the adaptive miss timeout, smoothed RTT + 4 x its variance (default 50; equal to --liveness-timeout-ms: fixed).")
+    Integer minTimeoutMillis;
 
     @Option(names = "--liveness-fall", paramLabel = "N", description = "Misses in a row that make a target dead (default 3).")
     Integer fall;
@@ -65,7 +69,15 @@ public final class LivenessOptions {
         return new LivenessSettings(t, or(intervalMillis, d.intervalMillis()), or(timeoutMillis, d.timeoutMillis()),
                 or(fall, d.fall()), or(rise, d.rise()), or(reliability, d.reliability()), q,
                 or(confirmSeconds, d.confirmSeconds()), or(quarantineSeconds, d.quarantineSeconds()),
-                confirmTargets.isEmpty() ? d.confirmTargets() : confirmTargets);
+                confirmTargets.isEmpty() ? d.confirmTargets() : confirmTargets, minTimeout(d));
+    }
+
+    /** The floor given, else the default floor, lowered to a smaller ceiling the user gave. */
+    private int minTimeout(LivenessSettings d) {
+        if (minTimeoutMillis != null) {
+            return minTimeoutMillis;
+        }
+        return timeoutMillis == null ? d.minTimeoutMillis() : Math.min(d.minTimeoutMillis(), timeoutMillis);
     }
 
     public boolean enabled() {

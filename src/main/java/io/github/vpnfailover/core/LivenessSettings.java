@@ -6,7 +6,9 @@ import java.util.List;
  * How the fast liveness monitor probes each tunnel and judges it (see decision 0080 for the defaults):
  * {@code targets} empty means none were given: the session takes the measurement's ping targets, else the public
  * resolvers ({@link LivenessTargets#resolve}, decision 0121);
- * one ping every {@code intervalMillis} per target; a probe not answered within {@code timeoutMillis} is a miss;
+ * one ping every {@code intervalMillis} per target; a probe not answered within its miss timeout is a miss: adaptive
+ * per target between {@code minTimeoutMillis} and {@code timeoutMillis} ({@link MissTimeout}, decision 0200; equal
+ * values give a fixed timeout); an answer later than {@code timeoutMillis} is a miss too;
  * a target is dead after {@code fall} consecutive misses and alive after {@code rise} consecutive answers; a tunnel
  * is up while at least {@code reliability} targets are alive. {@code quality} (null = off) marks a tunnel degraded.
  * After any switch, traffic through the default route to {@code confirmTargets} (empty = the same targets) must
@@ -15,7 +17,10 @@ import java.util.List;
  */
 public record LivenessSettings(List<String> targets, int intervalMillis, int timeoutMillis, int fall, int rise,
                                int reliability, QualityThresholds quality, int confirmSeconds, int quarantineSeconds,
-                               List<String> confirmTargets) {
+                               List<String> confirmTargets, Integer minTimeoutMillis) {
+
+    /** The adaptive miss timeout's default floor (decision 0200). */
+    public static final int DEFAULT_MIN_TIMEOUT_MILLIS = 50;
 
     public LivenessSettings {
         targets = targets == null ? List.of() : List.copyOf(targets);
@@ -28,6 +33,9 @@ public record LivenessSettings(List<String> targets, int intervalMillis, int tim
         }
         range("liveness.intervalMillis", intervalMillis, 100, 5_000);
         range("liveness.timeoutMillis", timeoutMillis, 100, 10_000);
+        // absent (a settings file from before decision 0200): the default floor
+        minTimeoutMillis = minTimeoutMillis == null ? Math.min(DEFAULT_MIN_TIMEOUT_MILLIS, timeoutMillis) : minTimeoutMillis;
+        range("liveness.minTimeoutMillis", minTimeoutMillis, 10, timeoutMillis);
         range("liveness.fall", fall, 1, 100);
         range("liveness.rise", rise, 1, 100);
         // without targets of their own, the resolved ones cap it (withTargets)
@@ -36,12 +44,23 @@ public record LivenessSettings(List<String> targets, int intervalMillis, int tim
         range("liveness.quarantineSeconds", quarantineSeconds, 0, 86_400);
     }
 
+    /** A fixed miss timeout of {@code timeoutMillis} (floor = ceiling). */
+    public LivenessSettings(List<String> targets, int intervalMillis, int timeoutMillis, int fall, int rise,
+                            int reliability, QualityThresholds quality, int confirmSeconds, int quarantineSeconds,
+                            List<String> confirmTargets) {
+        this(targets, intervalMillis, timeoutMillis, fall, rise, reliability, quality, confirmSeconds, quarantineSeconds,
+                confirmTargets, timeoutMillis);
+    }
+
     /** Two independent anycast resolvers: liveness targets when neither liveness nor ping targets were given. */
     public static final List<String> PUBLIC_RESOLVERS = List.of("1.1.1.1", "8.8.8.8");
 
-    /** The public resolvers, a ping every 200 ms, down after 3 misses, up after 5 answers. */
+    /**
+     * The public resolvers, a ping every 200 ms, down after 3 misses, up after 5 answers; the miss timeout adapts
+     * between 50 and 800 ms (decisions 0080, 0200).
+     */
     public static LivenessSettings defaults() {
-        return new LivenessSettings(PUBLIC_RESOLVERS, 200, 800, 3, 5, 1, null, 3, 120, List.of());
+        return new LivenessSettings(PUBLIC_RESOLVERS, 200, 800, 3, 5, 1, null, 3, 120, List.of(), DEFAULT_MIN_TIMEOUT_MILLIS);
     }
 
     /** The defaults with no targets of their own: a session then pings the measurement's ping targets. */
@@ -58,7 +77,13 @@ public record LivenessSettings(List<String> targets, int intervalMillis, int tim
     public LivenessSettings withTargets(List<String> newTargets) {
         int r = newTargets == null ? reliability : Math.min(reliability, Math.max(1, newTargets.size()));
         return new LivenessSettings(newTargets, intervalMillis, timeoutMillis, fall, rise, r, quality, confirmSeconds,
-                quarantineSeconds, confirmTargets);
+                quarantineSeconds, confirmTargets, minTimeoutMillis);
+    }
+
+    /** These settings with a ping every {@code millis} (the fast option, decision 0200), all else kept. */
+    public LivenessSettings withIntervalMillis(int millis) {
+        return new LivenessSettings(targets, millis, timeoutMillis, fall, rise, reliability, quality, confirmSeconds,
+                quarantineSeconds, confirmTargets, minTimeoutMillis);
     }
 
     /** The addresses the commit-confirm probe pings through the default route. */
@@ -66,7 +91,7 @@ public record LivenessSettings(List<String> targets, int intervalMillis, int tim
         return confirmTargets.isEmpty() ? targets : confirmTargets;
     }
 
-    /** The longest a dead tunnel goes unnoticed: the last answered probe, then {@code fall} probes each timing out. */
+    /** The longest a dead tunnel goes unnoticed: the last answered probe, then {@code fall} probes, the last at the ceiling. */
     public long worstDetectionMillis() {
         return (long) fall * intervalMillis + timeoutMillis;
     }

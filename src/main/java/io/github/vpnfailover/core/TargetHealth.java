@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * fall/rise for one probe target of one tunnel. Misses are counted from time, not from lines: busybox ping prints
- * nothing for a lost probe, so a probe counts as missed once {@code timeout} has passed since it was sent without
- * an answer. Probes go out every {@code interval} after the last answered one.
+ * nothing for a lost probe, so a probe counts as missed once its {@link MissTimeout} has passed since it was sent
+ * without an answer. Probes go out every {@code interval} after the last answered one.
  */
 final class TargetHealth {
 
@@ -18,15 +18,19 @@ final class TargetHealth {
     private int explicitMisses;
     private int countedMisses;
     private Boolean alive;
+    private final MissTimeout timeout;
 
     TargetHealth(LivenessSettings settings, Instant started) {
         this.s = settings;
         this.started = started;
+        this.timeout = new MissTimeout(settings.minTimeoutMillis(), settings.timeoutMillis());
     }
 
     /**
      * An echo reply for probe {@code seq}; returns how many earlier probes were lost and not yet counted.
-     * A reply slower than the timeout is a miss: mwan3 and dpinger count it so too.
+     * A reply slower than the ceiling ({@code timeoutMillis}) is a miss: mwan3 and dpinger count it so too. A reply
+     * later than the adaptive timeout but within the ceiling still proves the target alive: it ends the miss streak
+     * and teaches the estimator the new round trip, which is what rides out a latency spike (decision 0200).
      */
     int answered(long seq, double rttMs, Instant now) {
         if (rttMs > s.timeoutMillis()) {
@@ -37,9 +41,12 @@ final class TargetHealth {
         int uncounted = (int) Math.max(0, Math.min(gap, 1_000) - countedMisses);
         answersInARow = gap > 0 ? 1 : answersInARow + 1;
         lastSeq = Math.max(lastSeq, seq);
-        lastAnsweredSend = now.minusNanos((long) (rttMs * 1e6));
+        Instant sent = now.minusNanos((long) (rttMs * 1e6));
+        // a reordered reply (a spike's tail overtaken by faster ones) must not move the anchor back
+        lastAnsweredSend = lastAnsweredSend == null || sent.isAfter(lastAnsweredSend) ? sent : lastAnsweredSend;
         explicitMisses = 0;
         countedMisses = 0;
+        timeout.sample(rttMs);
         if (answersInARow >= s.rise()) {
             alive = true;
         }
@@ -66,11 +73,16 @@ final class TargetHealth {
         return fresh;
     }
 
-    /** How many probes sent since the last answered one are older than the timeout. */
+    /** How many probes sent since the last answered one are older than the miss timeout. */
     private int timedOut(Instant now) {
         Instant firstUnanswered = lastAnsweredSend == null ? started : lastAnsweredSend.plusMillis(s.intervalMillis());
-        long waited = Duration.between(firstUnanswered, now).toMillis() - s.timeoutMillis();
+        long waited = Duration.between(firstUnanswered, now).toMillis() - timeout.millis();
         return waited < 0 ? 0 : (int) Math.min(1_000_000, waited / s.intervalMillis() + 1);
+    }
+
+    /** The current miss timeout in ms. */
+    long missTimeoutMillis() {
+        return timeout.millis();
     }
 
     /** true alive, false dead, null not yet known. */

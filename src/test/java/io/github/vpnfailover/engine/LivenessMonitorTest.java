@@ -66,11 +66,14 @@ class LivenessMonitorTest {
         monitor.close();
     }
 
-    private void answer(String tunnel, int probes, long firstSeq) {
+    /** Both tunnels answer side by side: the adaptive timeout (50 ms here) judges a tunnel silent for 1 s dead. */
+    private void answer(int probes, long firstSeq) {
         for (int i = 0; i < probes; i++) {
             clock.advance(Duration.ofMillis(200));
-            feeds.get(tunnel).accept(new ProbeLine.Reply(0, firstSeq + i, 5));
-            feeds.get(tunnel).accept(new ProbeLine.Reply(1, firstSeq + i, 6));
+            for (String tunnel : List.of("tun0", "tun1")) {
+                feeds.get(tunnel).accept(new ProbeLine.Reply(0, firstSeq + i, 5));
+                feeds.get(tunnel).accept(new ProbeLine.Reply(1, firstSeq + i, 6));
+            }
         }
     }
 
@@ -88,8 +91,7 @@ class LivenessMonitorTest {
                 });
         monitor.start();
         await().atMost(3, TimeUnit.SECONDS).until(() -> starts.containsAll(List.of("tun0", "tun1")));
-        answer("tun0", 5, 1);
-        answer("tun1", 5, 1);
+        answer(5, 1);
         awaitCondition("tun0", LinkCondition.UP);
         awaitCondition("tun1", LinkCondition.UP);
         assertThat(latest.get("tun0").rttMs()).as("mean of the last 5 answers, both targets").isEqualTo(5.6);

@@ -1,0 +1,68 @@
+package io.github.vpnfailover.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** RFC 6298's estimator with a floor and a ceiling, checked against the RFC's own formulas worked by hand. */
+class MissTimeoutTest {
+
+    @Test
+    void isTheCeilingBeforeAnySample() {
+        assertThat(new MissTimeout(50, 800).millis()).isEqualTo(800);
+    }
+
+    @Test
+    void firstSampleGivesSrttPlusTwiceItself() {
+        var t = new MissTimeout(10, 800);
+        t.sample(100);
+        // SRTT = R, RTTVAR = R/2: RTO = R + 4 * R/2
+        assertThat(t.millis()).isEqualTo(300);
+    }
+
+    @Test
+    void laterSamplesUseGainsOneEighthAndOneQuarter() {
+        var t = new MissTimeout(10, 800);
+        t.sample(100);
+        t.sample(140);
+        // RTTVAR = 3/4 * 50 + 1/4 * |100 - 140| = 47.5; SRTT = 7/8 * 100 + 1/8 * 140 = 105
+        assertThat(t.smoothedRttMs()).isEqualTo(105.0);
+        assertThat(t.millis()).isEqualTo(295);
+    }
+
+    @Test
+    void aSteadyLinkSettlesOnItsRoundTripClampedToTheFloor() {
+        var fast = new MissTimeout(50, 800);
+        var far = new MissTimeout(50, 800);
+        for (int i = 0; i < 200; i++) {
+            fast.sample(20);
+            far.sample(150);
+        }
+        assertThat(fast.millis()).isEqualTo(50);
+        assertThat(far.millis()).isBetween(150L, 152L);
+    }
+
+    @Test
+    void neverExceedsTheCeiling() {
+        var t = new MissTimeout(50, 800);
+        t.sample(700);
+        assertThat(t.millis()).isEqualTo(800);
+    }
+
+    @Test
+    void ignoresNonFiniteAndNegativeSamples() {
+        var t = new MissTimeout(50, 800);
+        t.sample(Double.NaN);
+        t.sample(Double.POSITIVE_INFINITY);
+        t.sample(-5);
+        assertThat(t.millis()).isEqualTo(800);
+        assertThat(t.smoothedRttMs()).isNaN();
+    }
+
+    @Test
+    void refusesAFloorAboveTheCeiling() {
+        assertThatThrownBy(() -> new MissTimeout(900, 800)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MissTimeout(0, 800)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
