@@ -86,6 +86,11 @@ public final class LinkHealth {
         return status;
     }
 
+    /** When target number {@code target}'s newest answered probe was sent (null: none yet), for commit-confirm. */
+    public Instant lastAnsweredSend(int target) {
+        return targets.get(target).lastAnsweredSend();
+    }
+
     public LinkStatus status() {
         return status;
     }

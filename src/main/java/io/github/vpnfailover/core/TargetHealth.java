@@ -80,6 +80,11 @@ final class TargetHealth {
         return waited < 0 ? 0 : (int) Math.min(1_000_000, waited / s.intervalMillis() + 1);
     }
 
+    /** When the newest answered probe was sent, null before the first answer. */
+    Instant lastAnsweredSend() {
+        return lastAnsweredSend;
+    }
+
     /** The current miss timeout in ms. */
     long missTimeoutMillis() {
         return timeout.millis();

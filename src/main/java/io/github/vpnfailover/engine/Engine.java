@@ -45,7 +45,7 @@ public final class Engine implements EngineControl {
     private final SwitchDesk desk;
     private final CycleRunner cycles;
     private final ExecutorService queryThread = CatchingExecutors.single("vpnfailover-query");
-    private LivenessMonitor monitor;
+    private volatile LivenessMonitor monitor;
     private boolean closed;
 
     /**
@@ -68,7 +68,8 @@ public final class Engine implements EngineControl {
         this.writer = new HistoryWriter(history, out::error, 100_000);
         Quarantine quarantine = new Quarantine(clock);
         HoldDown holdDown = new HoldDown(clock);
-        SwitchConfirmer confirmer = fast.confirms() ? new SwitchConfirmer(fast.prober(), fast.settings(), quarantine, clock) : null;
+        SwitchConfirmer confirmer = fast.confirms() ? new SwitchConfirmer(fast.prober(), fast.settings(), quarantine, clock, () -> monitor)
+                : null;
         this.desk = new SwitchDesk(router, state, out, writer, new Decider(holdDown), holdDown, new FastPath(quarantine), confirmer,
                 CatchingExecutors.single("vpnfailover-switch"), new UnansweredWatch(fast));
         // Measurer reads or cancels every future it submits, and a router that is down fails each one: no second report

@@ -62,10 +62,18 @@ public sealed interface EngineEvent {
     }
 
     /**
-     * Commit-confirm after a switch to {@code tunnel}: {@code confirmed} when traffic answered through the default
-     * route; {@code checked} false when the check itself could not run. A rollback follows as a {@link SwitchEvent}.
+     * Commit-confirm after a switch to {@code tunnel}: {@code confirmed} when traffic answered (on the tunnel's open
+     * liveness stream or through the default route, as {@code method} says); {@code checked} false when the check
+     * itself could not run. A rollback follows as a {@link SwitchEvent}.
      */
-    record ConfirmEvent(Instant time, String tunnel, boolean confirmed, boolean checked, String detail) implements EngineEvent { }
+    record ConfirmEvent(Instant time, String tunnel, boolean confirmed, boolean checked, String detail,
+                        ConfirmMethod method) implements EngineEvent {
+
+        /** A check by a ping through the default route (the method before decision 0201). */
+        public ConfirmEvent(Instant time, String tunnel, boolean confirmed, boolean checked, String detail) {
+            this(time, tunnel, confirmed, checked, detail, ConfirmMethod.DEFAULT_ROUTE_PING);
+        }
+    }
 
     /**
      * No liveness target ({@code targets}, from {@code source}) answers through any tunnel, while the cycle's pings

@@ -28,10 +28,11 @@ import org.slf4j.LoggerFactory;
  * {@link LinkHealth} every {@value #TICK_MILLIS} ms on the thread "vpnfailover-liveness". Changes go to the sink at
  * once, the round trip about once a second. It never waits for the measuring cycle and runs during it.
  */
-public final class LivenessMonitor implements AutoCloseable {
+public final class LivenessMonitor implements AutoCloseable, StreamAnswers {
 
     private static final Logger LOG = LoggerFactory.getLogger(LivenessMonitor.class);
     static final long TICK_MILLIS = 50;
+    private static final long CONFIRM_POLL_MILLIS = 10;
     private static final Duration TRACE_EVERY = Duration.ofSeconds(1);
     private static final Duration RELIST_EVERY = Duration.ofSeconds(30);
     private static final Duration RESTART_AFTER = Duration.ofSeconds(2);
@@ -77,6 +78,34 @@ public final class LivenessMonitor implements AutoCloseable {
         Map<String, LinkStatus> out = new java.util.TreeMap<>();
         watched.forEach((t, w) -> out.put(t, w.last));
         return out;
+    }
+
+    @Override
+    public Boolean answeredSince(String tunnel, List<String> targets, Instant since, Duration within) throws InterruptedException {
+        List<Integer> indexes = targets.stream().map(settings.targets()::indexOf).toList();
+        if (indexes.isEmpty() || indexes.contains(-1)) {
+            return null;
+        }
+        long end = System.nanoTime() + within.toNanos();
+        while (true) {
+            Watched w = watched.get(tunnel);
+            RemoteShell.LineStream s = w == null ? null : w.stream;
+            if (s == null || !s.isRunning()) {
+                return null;
+            }
+            synchronized (w) {
+                for (int i : indexes) {
+                    Instant sent = w.health.lastAnsweredSend(i);
+                    if (sent != null && sent.isAfter(since)) {
+                        return true;
+                    }
+                }
+            }
+            if (System.nanoTime() >= end) {
+                return false;
+            }
+            Thread.sleep(CONFIRM_POLL_MILLIS);
+        }
     }
 
     private void tick() {

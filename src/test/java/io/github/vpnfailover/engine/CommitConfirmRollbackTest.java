@@ -44,6 +44,7 @@ class CommitConfirmRollbackTest {
             assertThat(c.confirmed()).isFalse();
             assertThat(c.checked()).isTrue();
             assertThat(c.detail()).contains(FailoverLab.CONFIRM_ONLY_TARGET).contains("within 2 s");
+            assertThat(c.method()).as("a confirm target the streams do not ping").isEqualTo(ConfirmMethod.DEFAULT_ROUTE_PING);
             var back = e.await(SwitchEvent.class, w -> w.to().equals("tunA"), from, Duration.ofSeconds(5));
             assertThat(back).as("rollback switch").isNotNull();
             SwitchEvent rollback = (SwitchEvent) back.event();
