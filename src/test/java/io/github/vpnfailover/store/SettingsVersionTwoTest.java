@@ -24,7 +24,7 @@ class SettingsVersionTwoTest {
     static final MeasureSettings LAB_MEASURE = new MeasureSettings("^tun[0-9]+$", List.of("10.9.0.1"), 4, 0.2,
             "http://10.9.0.1:8000/f.bin", "http://10.9.0.1:8080/up", 2_000_000, 8, RouteMode.DEF1, null);
     static final LivenessSettings LAB_LIVENESS = new LivenessSettings(List.of("10.9.0.1"), 200, 800, 3, 5, 1,
-            new QualityThresholds(300.0, 200.0, 20.0, 5.0, 50), 3, 120, List.of());
+            new QualityThresholds(300.0, 200.0, 20.0, 5.0, 50), 3, 120, List.of(), 50);
     static final RouterProfile LAB = new RouterProfile("Lab", "192.0.2.1", 22, "root", "/root/.ssh/id_ed25519", List.of(), true,
             LAB_LIVENESS, LAB_MEASURE);
 
