@@ -48,7 +48,7 @@ final class SwitchConfirmer {
         long start = System.nanoTime();
         Boolean flows = onStream(target, targets, since, window);
         ConfirmMethod method = flows == null ? ConfirmMethod.DEFAULT_ROUTE_PING : ConfirmMethod.LIVENESS_STREAM;
-        String where = flows == null ? " via the default route" : " on its liveness stream";
+        boolean stream = flows != null;
         if (flows == null) {
             try {
                 flows = prober.trafficFlows(targets, window);
@@ -61,9 +61,10 @@ final class SwitchConfirmer {
         if (flows) {
             long ms = (System.nanoTime() - start) / 1_000_000;
             return new Verdict(event(target, true, true, "traffic flows through " + target + " (an answer from " + names
-                    + where + " after " + ms + " ms)", method), null, false, null);
+                    + (stream ? " on its liveness stream" : " via the default route") + " after " + ms + " ms)", method), null, false, null);
         }
-        String detail = "no answer from " + names + where + " within " + settings.confirmSeconds() + " s";
+        String detail = "no answer from " + names + (stream ? " on its liveness stream" : " through the default route")
+                + " within " + settings.confirmSeconds() + " s";
         int q = settings.quarantineSeconds();
         quarantine.add(target, Duration.ofSeconds(q), detail);
         var event = event(target, false, true, detail, method);
