@@ -25,7 +25,10 @@ final class Json {
         }
     }
 
-    /** {"tunnel","latencyMs","latencyMinMs","latencyMaxMs","jitterMs","lossPercent","downloadMbps","uploadMbps","error"}. */
+    /**
+     * {"tunnel","latencyMs","latencyMinMs","latencyMaxMs","jitterMs","lossPercent","downloadMbps","uploadMbps","error",
+     * "handshakeAgeSeconds","handshake"}; the last two WireGuard only (decision 0180), null otherwise.
+     */
     static Map<String, Object> sample(Sample s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tunnel", s.tunnel());
@@ -37,6 +40,8 @@ final class Json {
         m.put("downloadMbps", s.downloadMbps());
         m.put("uploadMbps", s.uploadMbps());
         m.put("error", s.error());
+        m.put("handshakeAgeSeconds", s.handshakeAgeSeconds());
+        m.put("handshake", s.handshake() == null ? null : s.handshake().name());
         return m;
     }
 

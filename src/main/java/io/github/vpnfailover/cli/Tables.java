@@ -35,6 +35,11 @@ final class Tables {
         for (Sample s : samples) {
             sb.append(String.format(Locale.ROOT, row, s.tunnel(), num(s.latencyMs()), num(s.latencyMinMs()),
                     num(s.latencyMaxMs()), num(s.jitterMs()), num(s.lossPercent()), num(s.downloadMbps()), num(s.uploadMbps())));
+            // a handshake that marks the tunnel down is already in the error below
+            String handshake = io.github.vpnfailover.core.HandshakeRule.describe(s);
+            if (handshake != null && !s.handshake().down()) {
+                sb.append("    ").append(handshake).append(System.lineSeparator());
+            }
             if (s.error() != null) {
                 sb.append("    failed: ").append(s.error()).append(System.lineSeparator());
             }

@@ -26,7 +26,7 @@ public final class Decider {
             return failover(s, active, what, true);
         }
         if (s.isDown(active)) {
-            return failover(s, active, active + " is down", true);
+            return failover(s, active, s.downReason(active), true);
         }
         Double activeScore = s.scores().score(active);
         if (!MetricRange.isScore(activeScore)) {
@@ -50,6 +50,7 @@ public final class Decider {
                 active, num(activeScore), gain(candScore, activeScore),
                 candScore >= needed - EPSILON && candScore > activeScore ? "≥" : "<",
                 Math.round(policy.threshold() * 100));
+        compare += handshakes(s, cand, active);
         if (candScore < needed - EPSILON || candScore <= activeScore) {
             return Decision.stay(active, active + " stays: " + compare);
         }
@@ -67,7 +68,8 @@ public final class Decider {
                 .max(Comparator.comparingDouble(t -> s.scores().score(t)));
         if (best.isPresent()) {
             return new Decision(DecisionKind.FAILOVER, active, best.get(),
-                    why + ": failing over to " + best.get() + " (best score " + num(s.scores().score(best.get())) + ")");
+                    why + ": failing over to " + best.get() + " (best score " + num(s.scores().score(best.get()))
+                            + handshake(s, best.get()) + ")");
         }
         if (allowUnscored) {
             Optional<String> answered = s.tunnels().stream()
@@ -86,6 +88,24 @@ public final class Decider {
                     + ": down by liveness, though the last measurement answered)") + ": nothing to fail over to");
         }
         return Decision.stay(active, why + " yet and no other tunnel has one: stays");
+    }
+
+    /** "; wg1: WireGuard handshake 5 s ago" for each of the tunnels that is WireGuard. */
+    private static String handshakes(Situation s, String... tunnels) {
+        var sb = new StringBuilder();
+        for (String t : tunnels) {
+            String h = HandshakeRule.describe(s.latest().get(t));
+            if (h != null) {
+                sb.append("; ").append(t).append(": ").append(h);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** ", WireGuard handshake 12 s ago" for a WireGuard tunnel, else nothing. */
+    private static String handshake(Situation s, String tunnel) {
+        String h = HandshakeRule.describe(s.latest().get(tunnel));
+        return h == null ? "" : ", " + h;
     }
 
     private static String gain(double cand, double active) {

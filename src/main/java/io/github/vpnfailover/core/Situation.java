@@ -23,6 +23,14 @@ public record Situation(String active, List<String> tunnels, ScoreBoard scores,
         return liveDown.contains(tunnel) || (s != null && !s.isGood());
     }
 
+    /** "wg0 is down", with the WireGuard handshake's part when that is why (decision 0180). */
+    public String downReason(String tunnel) {
+        Sample s = latest.get(tunnel);
+        boolean byHandshake = HandshakeRule.down(s) && !liveDown.contains(tunnel)
+                && s.latencyMs() != null && s.lossPercent() != null && s.lossPercent() < 100.0;
+        return tunnel + " is down" + (byHandshake ? ": " + HandshakeRule.describe(s) + ", though its pings answered" : "");
+    }
+
     /** Exists, is not down and has a score: may be switched to for quality. */
     public boolean isEligible(String tunnel) {
         return tunnels.contains(tunnel) && !isDown(tunnel) && MetricRange.isScore(scores.score(tunnel));

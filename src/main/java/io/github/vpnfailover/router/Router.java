@@ -84,7 +84,7 @@ public final class Router implements RouterControl {
     /** Like {@link #measure} but with the commands' own time and the wall time of the invocation. */
     public TunnelMeasurement measureTimed(String tunnel, MeasureSettings settings) throws ShellException {
         InterfaceName iface = InterfaceName.of(tunnel);
-        var script = new MeasureScript(HexFormat.of().formatHex(random.generateSeed(8)), iface, settings);
+        var script = new MeasureScript(HexFormat.of().formatHex(random.generateSeed(8)), iface, settings, privilege);
         long start = System.nanoTime();
         CommandResult r;
         try {

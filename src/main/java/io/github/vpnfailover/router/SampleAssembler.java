@@ -1,5 +1,6 @@
 package io.github.vpnfailover.router;
 
+import io.github.vpnfailover.core.HandshakeRule;
 import io.github.vpnfailover.core.Sample;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ final class SampleAssembler {
 
     private final PingParser pingParser = new PingParser();
     private final CurlWriteOut curlParser = new CurlWriteOut();
+    private final HandshakeParser handshakeParser = new HandshakeParser();
 
     TunnelMeasurement assemble(String tunnel, Instant time, MeasureScript script, ScriptOutput out, String where,
             double wallSeconds) {
@@ -66,7 +68,21 @@ final class SampleAssembler {
         Sample sample = new Sample(tunnel, time, latency, min, max, jitter, loss,
                 down == null ? null : down.mbps, up == null ? null : up.mbps,
                 errors.isEmpty() ? null : String.join("; ", errors));
-        return new TunnelMeasurement(sample, commandSeconds, wallSeconds);
+        return new TunnelMeasurement(withHandshake(sample, out.part("handshake"), where), commandSeconds, wallSeconds);
+    }
+
+    /** Adds the WireGuard handshake (decision 0180); a part that cannot be read is a reason, never a verdict. */
+    private Sample withHandshake(Sample sample, ScriptOutput.Part part, String where) {
+        if (part == null) {
+            return sample;
+        }
+        Parsed<HandshakeReading> parsed = handshakeParser.parse(part.text(), part.exitCode(), where);
+        if (parsed instanceof Parsed.Unparsed<HandshakeReading> u) {
+            boolean rawInReason = u.raw().isBlank() || u.reason().contains(u.raw());
+            return sample.withProblem("handshake: " + u.reason() + (rawInReason ? "" : " [" + u.raw() + "]"));
+        }
+        Sample read = sample.withHandshakeAge(parsed.valueOrNull().ageSeconds());
+        return read.handshake().down() ? read.withProblem(HandshakeRule.describe(read)) : read;
     }
 
     private record Transfer(Double mbps, double seconds) { }

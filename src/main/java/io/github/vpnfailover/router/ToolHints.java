@@ -16,6 +16,7 @@ public final class ToolHints {
             case "ip" -> "'apt install iproute2' (Debian/Ubuntu) or 'opkg install ip-full' (OpenWrt)";
             case "ping" -> "'apt install iputils-ping' (Debian/Ubuntu) or 'opkg install iputils-ping' (OpenWrt; busybox ping also works)";
             case "curl" -> "'apt install curl' (Debian/Ubuntu) or 'opkg install curl' (OpenWrt)";
+            case "wg" -> "'apt install wireguard-tools' (Debian/Ubuntu) or 'opkg install wireguard-tools' (OpenWrt)";
             case "head", "sleep" -> "'apt install coreutils' (Debian/Ubuntu); busybox provides it on OpenWrt";
             default -> "a POSIX sh ('apt install dash' on Debian/Ubuntu; busybox sh on OpenWrt)";
         };

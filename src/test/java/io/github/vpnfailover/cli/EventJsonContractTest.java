@@ -113,6 +113,18 @@ class EventJsonContractTest {
     }
 
     @Test
+    void aWireGuardSampleCarriesItsHandshakeAndAStaleOneIsNotGood() throws Exception {
+        Sample wg = new Sample("wg0", T, 21.5, 20.1, 25.0, 1.2, 0.0, null, null, null).withHandshakeAge(200.0);
+        JsonNode sample = mapper.readTree(json.line(new EngineEvent.SampleEvent(T, wg))).get("sample");
+        assertThat(sample.get("handshakeAgeSeconds").asDouble()).isEqualTo(200.0);
+        assertThat(sample.get("handshake").asText()).isEqualTo("STALE");
+        assertThat(sample.get("good").asBoolean()).isFalse();
+        JsonNode tun = mapper.readTree(json.line(oneOfEach().get(0))).get("sample");
+        assertThat(tun.get("handshake").isNull()).isTrue();
+        assertThat(tun.get("handshakeAgeSeconds").isNull()).isTrue();
+    }
+
+    @Test
     void everyProblemSwitchKindAndStepIsDocumented() throws Exception {
         String doc = Files.readString(Path.of("docs/events.md"));
         for (Problem p : Problem.values()) {
@@ -120,6 +132,9 @@ class EventJsonContractTest {
         }
         for (SwitchKind k : SwitchKind.values()) {
             assertThat(doc).as("docs/events.md names switch kind %s", k).contains("`" + k.name() + "`");
+        }
+        for (io.github.vpnfailover.core.HandshakeStatus h : io.github.vpnfailover.core.HandshakeStatus.values()) {
+            assertThat(doc).as("docs/events.md names handshake status %s", h).contains("`" + h.name() + "`");
         }
         for (Step s : Step.values()) {
             assertThat(doc).as("docs/events.md names step %s", s).contains("`" + s.wire() + "`");

@@ -95,8 +95,9 @@ class RouterCommandsCliTest {
         List<String> keys = new ArrayList<>();
         s.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("tunnel", "latencyMs", "latencyMinMs", "latencyMaxMs", "jitterMs",
-                "lossPercent", "downloadMbps", "uploadMbps", "error");
+                "lossPercent", "downloadMbps", "uploadMbps", "error", "handshakeAgeSeconds", "handshake");
         assertThat(s.get("tunnel").asText()).isEqualTo("tunA");
+        assertThat(s.get("handshake").isNull()).as("not WireGuard: no handshake").isTrue();
         assertThat(s.get("latencyMs").asDouble()).isPositive();
         assertThat(s.get("downloadMbps").asDouble()).isPositive();
         assertThat(s.get("uploadMbps").asDouble()).isPositive();

@@ -32,6 +32,17 @@ class MeasureScriptTest {
     }
 
     @Test
+    void readsTheWireGuardHandshakeAfterThePingsOnlyForWireGuardAndThroughSudoWhenAsked() {
+        var s = settings(List.of("10.0.0.1"), 2, null, null, 1, 5);
+        String direct = new MeasureScript("00000000aaaaaaaa", InterfaceName.of("wg0"), s).text();
+        String sudo = new MeasureScript("00000000aaaaaaaa", InterfaceName.of("wg0"), s, Privilege.SUDO).text();
+        assertThat(direct).contains("if [ -S \"/var/run/wireguard/$IF.sock\" ] || grep -qs '^DEVTYPE=wireguard$' \"/sys/class/net/$IF/uevent\"; then")
+                .contains("{ echo \"now $(date +%s)\"; wg show \"$IF\" latest-handshakes; } 2>&1");
+        assertThat(direct.indexOf("$M handshake")).isGreaterThan(direct.lastIndexOf("ping -c")).isLessThan(direct.indexOf("$M link"));
+        assertThat(sudo).contains("sudo -n wg show \"$IF\" latest-handshakes");
+    }
+
+    @Test
     void leavesOutTransfersWithoutUrlsAndBoundsItsTimeout() {
         var script = new MeasureScript("00000000aaaaaaaa", InterfaceName.of("tun0"), settings(List.of("10.0.0.1"), 4, null, null, 1, 10));
         assertThat(script.text()).doesNotContain("curl -sS");

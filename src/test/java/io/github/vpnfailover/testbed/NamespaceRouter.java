@@ -47,6 +47,7 @@ public final class NamespaceRouter implements AutoCloseable {
     private final String hostAddress;
     private final String routerAddress;
     private final List<TunnelLink> tunnels = new ArrayList<>();
+    private final List<WireGuardLink> wireGuards = new ArrayList<>();
     private OpenSshServer sshd;
 
     private NamespaceRouter(String idTag, Path dir) {
@@ -274,6 +275,29 @@ public final class NamespaceRouter implements AutoCloseable {
         exec("ip", "tuntap", "add", "dev", name, "mode", "tun");
     }
 
+    /**
+     * Adds a real WireGuard tunnel (wireguard-go at both ends, its own exit with the "internet" address) and waits
+     * until it passes traffic; returns its device name, {@code wgTAGN}. Routes stay where they were.
+     */
+    public String addWireGuard() throws IOException {
+        WireGuardLink.assumeAvailable();
+        var link = new WireGuardLink(wireGuards.size(), idTag, routerNs, dir);
+        wireGuards.add(link);
+        link.build();
+        return link.name;
+    }
+
+    /** The exit's wireguard-go of WireGuard tunnel {@code i} stops: no answers, the router's device stays. */
+    public void stopWireGuardExit(int i) {
+        wireGuards.get(i).stopExit();
+    }
+
+    /** Starts it again and waits until traffic passes. */
+    public void startWireGuardExit(int i) throws IOException {
+        wireGuards.get(i).startExit();
+        wireGuards.get(i).awaitPassing();
+    }
+
     /** Log files of the bed (sshd, OpenVPN ends, HTTP servers) for failure messages. */
     public Path directory() {
         return dir;
@@ -281,6 +305,7 @@ public final class NamespaceRouter implements AutoCloseable {
 
     @Override
     public void close() {
+        wireGuards.forEach(WireGuardLink::close);
         tunnels.forEach(TunnelLink::close);
         if (sshd != null) {
             sshd.close();
