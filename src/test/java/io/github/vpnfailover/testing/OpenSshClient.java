@@ -42,6 +42,15 @@ public final class OpenSshClient {
         return run(command);
     }
 
+    /**
+     * {@code ssh -F config -o BatchMode=yes -o StrictHostKeyChecking=STRICT ... alias true}: the trust decision
+     * with the known_hosts files (user and global) and identity the config names.
+     */
+    public static Run trustThroughConfig(Path config, String alias, String strict) throws IOException {
+        return run(List.of("ssh", "-F", config.toString(), "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=" + strict,
+                "-o", "UpdateHostKeys=no", "-o", "ConnectTimeout=10", "-o", "LogLevel=ERROR", alias, "true"));
+    }
+
     /** Classifies a {@link #trust} run by what ssh printed. */
     public static Answer classify(Run run) {
         if (run.exit() == 0) {

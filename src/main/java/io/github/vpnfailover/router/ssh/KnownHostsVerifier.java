@@ -36,7 +36,8 @@ final class KnownHostsVerifier implements HostKeyRepository {
     }
 
     /**
-     * {@code files}: every UserKnownHostsFile, read in order, new keys appended to the first;
+     * {@code files}: every UserKnownHostsFile then every GlobalKnownHostsFile, read in order, new keys appended
+     * to the first;
      * {@code host}/{@code port}: the address this session connects to (one verifier per hop).
      */
     KnownHostsVerifier(List<Path> files, String host, int port, HostKeyDecider decider, boolean hashByConfig) {

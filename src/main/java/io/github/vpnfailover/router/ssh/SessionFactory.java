@@ -57,7 +57,7 @@ final class SessionFactory {
             throws SshConnectionException, HostKeyException {
         JSch jsch = new JSch();
         jsch.setInstanceLogger(new Slf4jLogger());
-        KnownHostsVerifier verifier = new KnownHostsVerifier(hop.knownHostsFiles(), hop.host(), hop.port(), decider,
+        KnownHostsVerifier verifier = new KnownHostsVerifier(hop.allKnownHostsFiles(), hop.host(), hop.port(), decider,
                 hop.hashKnownHosts());
         jsch.setHostKeyRepository(verifier);
         boolean last = hop == target;

@@ -14,15 +14,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns an {@link SshTarget} into a {@link ResolvedTarget}: explicit values win, then ~/.ssh/config as
  * OpenSSH applies it ({@link SshConfigEvaluator}: Host, Match, Include), then defaults. Used: HostName, Port,
- * User, IdentityFile (tokens expanded), IdentitiesOnly, UserKnownHostsFile, HashKnownHosts and ProxyJump (each
- * hop resolved the same way). ProxyCommand is refused; options that would change where we connect or what we
- * trust and that we do not follow are named in a warning (decision 0131).
+ * User, IdentityFile (tokens expanded), IdentitiesOnly, UserKnownHostsFile, GlobalKnownHostsFile (decision 0161),
+ * HashKnownHosts and ProxyJump (each hop resolved the same way). ProxyCommand is refused; options that would
+ * change where we connect or what we trust and that we do not follow are named in a warning (decision 0131).
  */
 final class SshConfigResolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(SshConfigResolver.class);
     private static final List<String> DEFAULT_KEYS = List.of("id_ed25519", "id_ecdsa", "id_rsa");
     private static final int MAX_HOPS = 8;
+    /** OpenSSH's compiled-in GlobalKnownHostsFile (ssh -G -F /dev/null prints it). */
+    private static final List<Path> GLOBAL_KNOWN_HOSTS = List.of(Path.of("/etc/ssh/ssh_known_hosts"),
+            Path.of("/etc/ssh/ssh_known_hosts2"));
 
     private final SshOptions options;
     private final List<String> warnings = new ArrayList<>();
@@ -78,8 +81,8 @@ final class SshConfigResolver {
         if (jump != null && followJumps) {
             jumps.addAll(hops(jump, target, depth, config.origin("proxyjump")));
         }
-        return new ResolvedTarget(alias, host, port, user, identities, explicit, knownHosts, identitiesOnly,
-                yes(values, "hashknownhosts"), jumps);
+        return new ResolvedTarget(alias, host, port, user, identities, explicit, knownHosts, globalKnownHosts(values),
+                identitiesOnly, yes(values, "hashknownhosts"), jumps);
     }
 
     /** The hops of a ProxyJump value; only the first hop's own ProxyJump is followed, as ssh -J does. */
@@ -104,7 +107,7 @@ final class SshConfigResolver {
 
     private static ResolvedTarget withoutJumps(ResolvedTarget t) {
         return new ResolvedTarget(t.alias(), t.host(), t.port(), t.user(), t.identities(), t.explicitIdentities(),
-                t.knownHostsFiles(), t.identitiesOnly(), t.hashKnownHosts(), List.of());
+                t.knownHostsFiles(), t.globalKnownHostsFiles(), t.identitiesOnly(), t.hashKnownHosts(), List.of());
     }
 
     private List<Path> knownHosts(SshTarget target, Map<String, List<String>> values, SshConfigEvaluator config,
@@ -129,6 +132,15 @@ final class SshConfigResolver {
         return files;
     }
 
+    /** GlobalKnownHostsFile as ssh reads it: read as well as the user files, {@code ~} expanded, no % tokens. */
+    private List<Path> globalKnownHosts(Map<String, List<String>> values) {
+        if (!values.containsKey("globalknownhostsfile")) {
+            return GLOBAL_KNOWN_HOSTS;
+        }
+        return values.get("globalknownhostsfile").stream()
+                .map(f -> Path.of(f.equals("~") ? home() : f.startsWith("~/") ? home() + f.substring(1) : f)).toList();
+    }
+
     private void refuseProxyCommand(Map<String, List<String>> values, SshConfigEvaluator config, String alias) {
         if (values.containsKey("proxycommand") && !first(values, "proxycommand").equalsIgnoreCase("none")) {
             throw new InvalidTargetException(config.origin("proxycommand") + ": ProxyCommand for " + alias
@@ -146,12 +158,12 @@ final class SshConfigResolver {
                     + " is ignored: host keys are always checked, and an unknown key is saved only with"
                     + " --accept-new-host-key (the desktop asks)");
         }
-        for (String option : List.of("hostkeyalias", "knownhostscommand", "globalknownhostsfile",
+        for (String option : List.of("hostkeyalias", "knownhostscommand",
                 "canonicalizehostname", "verifyhostkeydns", "checkhostip")) {
             if (values.containsKey(option) && !isOff(first(values, option))) {
                 warn(config.origin(option) + ": " + option + " " + ValueRules.printable(first(values, option))
                         + " is not supported and is ignored (host keys are looked up by the host name in the"
-                        + " UserKnownHostsFile only)");
+                        + " UserKnownHostsFile and GlobalKnownHostsFile only)");
             }
         }
     }

@@ -177,6 +177,34 @@ class KnownHostsOracleTest {
         assertThat(disagreements).isEmpty();
     }
 
+    /** GlobalKnownHostsFile (named in an ssh_config, so /etc stays untouched): U is the user file, G the global one. */
+    private static List<String[]> globalCases() {
+        return List.of(
+                new String[] {"GlobalKnownHostsFile holds the right key", "", "H K1"},
+                new String[] {"GlobalKnownHostsFile holds another key", "", "H K2"},
+                new String[] {"another key in the user file, right key in the global one", "H K2", "H K1"},
+                new String[] {"right key in the user file, another in the global one", "H K1", "H K2"},
+                new String[] {"GlobalKnownHostsFile revokes the key the user file trusts", "H K1", "@revoked * K1"},
+                new String[] {"GlobalKnownHostsFile missing, user file empty", "", null});
+    }
+
+    @Test
+    void globalKnownHostsFilesAreReadAsSshReadsThemAndNeverWritten() throws Exception {
+        List<String> disagreements = new ArrayList<>();
+        var oracle = new TrustOracle(dir);
+        int index = 0;
+        for (String[] c : globalCases()) {
+            index++;
+            String global = c[2] == null ? null : render(c[2]);
+            TrustOracle.Outcome o = oracle.decideThroughConfig(server, "global-" + index, render(c[1]), global);
+            rows.add(o.row(c[0], ""));
+            if (o.sshStrict() != o.oursStrict() || o.sshAccept() != o.oursAccept() || o.refusedButWritten()) {
+                disagreements.add(o.row(c[0], ""));
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
     @Test
     void everyKnownHostsCaseGetsTheSameAnswerFromOpenSshAndFromUs() throws Exception {
         List<String> disagreements = new ArrayList<>();

@@ -19,14 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OpenSSH is the oracle for ~/.ssh/config: for every config in the table, {@code ssh -G -F file alias} and our
- * resolver must give the same hostname, port, user, identityfile, proxyjump hops, userknownhostsfile and
- * identitiesonly. The table is printed at the end and written to target/ssh-oracle/ssh-config.md.
+ * resolver must give the same hostname, port, user, identityfile, proxyjump hops, userknownhostsfile,
+ * globalknownhostsfile and identitiesonly. The table is printed at the end and written to target/ssh-oracle/ssh-config.md.
  */
 class SshConfigOracleTest {
 
     private static final Path HOME = Path.of(System.getProperty("user.home"));
     private static final List<String> FIELDS = List.of("hostname", "port", "user", "identityfile", "proxyjump",
-            "userknownhostsfile", "identitiesonly");
+            "userknownhostsfile", "globalknownhostsfile", "identitiesonly");
     private static final List<String> ROWS = new ArrayList<>();
 
     @TempDir
@@ -129,6 +129,12 @@ class SshConfigOracleTest {
                         Host r1
                           HostName %h.lan.example
                           IdentitiesOnly yes
+                        """),
+                new Case("GlobalKnownHostsFile list: ~ expanded, % kept", "r1", """
+                        Host r1
+                          GlobalKnownHostsFile ~/g1 %h/g2 /etc/ssh/other_known_hosts
+                        Host *
+                          GlobalKnownHostsFile /never
                         """),
                 new Case("no config block applies", "plain", """
                         Host other
@@ -233,6 +239,10 @@ class SshConfigOracleTest {
             if (field.equals("identityfile")) {
                 values = sshDefaults(values) ? List.of("(defaults)") : values.stream().map(SshConfigOracleTest::tilde).toList();
             }
+            if (field.equals("globalknownhostsfile")) {
+                values = values.stream().map(v -> String.join(" ", java.util.Arrays.stream(v.split(" "))
+                        .map(SshConfigOracleTest::tilde).toList())).toList();
+            }
             if (field.equals("proxyjump")) {
                 values = values.stream().map(SshConfigOracleTest::hops).toList();
             }
@@ -253,6 +263,7 @@ class SshConfigOracleTest {
         out.put("identityfile", defaults ? "(defaults)" : String.join(" ", t.identities().stream().map(Path::toString).toList()));
         out.put("proxyjump", String.join(",", t.jumps().stream().map(SshConfigOracleTest::hop).toList()));
         out.put("userknownhostsfile", String.join(" ", t.knownHostsFiles().stream().map(Path::toString).toList()));
+        out.put("globalknownhostsfile", String.join(" ", t.globalKnownHostsFiles().stream().map(Path::toString).toList()));
         out.put("identitiesonly", t.identitiesOnly() ? "yes" : "no");
         return out;
     }

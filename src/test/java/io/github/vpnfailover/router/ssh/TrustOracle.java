@@ -37,13 +37,46 @@ final class TrustOracle {
                 write("ssh-new-" + label, text), "accept-new"));
         Path oursNew = write("ours-new-" + label, text);
         Answer oursAccept = ours(server, oursNew, true);
-        boolean unchanged = Files.readString(oursNew, StandardCharsets.ISO_8859_1).equals(text);
+        boolean unchanged = read(oursNew).equals(text);
         return new Outcome(sshStrict, oursStrict, sshAccept, oursAccept, oursAccept != Answer.CONNECTS && !unchanged);
     }
 
+    /**
+     * As {@link #decide}, through an ssh_config alias "r1" naming {@code userText} as UserKnownHostsFile and
+     * {@code globalText} (null: a missing file) as GlobalKnownHostsFile; any write to the global file counts as a wrong write.
+     */
+    Outcome decideThroughConfig(OpenSshServer server, String label, String userText, String globalText)
+            throws IOException {
+        String[] runs = {"ssh-strict", "ours-strict", "ssh-new", "ours-new"};
+        Answer[] answers = new Answer[4];
+        boolean wrongWrite = false;
+        for (int i = 0; i < runs.length; i++) {
+            String name = runs[i] + "-" + label;
+            Path user = write(name + "-user", userText);
+            Path global = globalText == null ? dir.resolve("kh").resolve(name + "-absent") : write(name + "-global", globalText);
+            Path config = write(name + "-config", String.join("\n", "Host r1", "  HostName " + server.host(),
+                    "  Port " + server.port(), "  User root", "  IdentityFile " + server.clientKey(), "  IdentitiesOnly yes",
+                    "  UserKnownHostsFile " + user, "  GlobalKnownHostsFile " + global, ""));
+            boolean accept = i >= 2;
+            answers[i] = i % 2 == 0
+                    ? OpenSshClient.classify(OpenSshClient.trustThroughConfig(config, "r1", accept ? "accept-new" : "yes"))
+                    : ours(new SshTarget("r1", null, null, null, null, accept, null), config);
+            if (i == 3) {
+                wrongWrite = answers[i] != Answer.CONNECTS && !read(user).equals(userText) || (globalText == null ? Files.exists(global) : !read(global).equals(globalText));
+            }
+        }
+        return new Outcome(answers[0], answers[1], answers[2], answers[3], wrongWrite);
+    }
+
     private Answer ours(OpenSshServer server, Path knownHosts, boolean acceptNew) {
-        var target = new SshTarget(server.host(), server.port(), "root", server.clientKey(), knownHosts, acceptNew, null);
+        return ours(new SshTarget(server.host(), server.port(), "root", server.clientKey(), knownHosts, acceptNew, null), null);
+    }
+
+    private Answer ours(SshTarget target, Path config) {
         var options = SshOptions.defaults().withSshDir(dir.resolve("empty-dotssh")).withConnectTimeout(Duration.ofSeconds(10));
+        if (config != null) {
+            options = options.withSshConfig(config);
+        }
         try (SshShell shell = SshConnector.open(target, options)) {
             return shell.run("true", Duration.ofSeconds(10)).exitCode() == 0 ? Answer.CONNECTS : Answer.OTHER;
         } catch (RevokedHostKeyException e) {
@@ -56,6 +89,10 @@ final class TrustOracle {
             System.out.println("ours: " + e);
             return Answer.OTHER;
         }
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.ISO_8859_1);
     }
 
     private Path write(String name, String text) throws IOException {
