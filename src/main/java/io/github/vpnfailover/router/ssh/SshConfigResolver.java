@@ -56,7 +56,7 @@ final class SshConfigResolver {
         String user = TargetValidator.user(target.user() != null ? target.user()
                 : values.containsKey("user") ? first(values, "user") : options.localUser());
         refuseProxyCommand(values, config, alias);
-        warnAboutIgnored(values, config);
+        IgnoredOptions.warnings(values, config).forEach(this::warn);
         String jump = values.containsKey("proxyjump") && !first(values, "proxyjump").equalsIgnoreCase("none")
                 ? first(values, "proxyjump") : null;
         var tokens = new SshConfigTokens(home(), host, alias, port, user, options.localUser(), LocalFacts.hostName(),
@@ -147,30 +147,6 @@ final class SshConfigResolver {
                     + " is not supported (it runs a command); this program will not connect directly instead."
                     + " Use ProxyJump, or ProxyCommand none.");
         }
-    }
-
-    /** Options that change where ssh connects or what it trusts, which we do not follow: said, never hidden. */
-    private void warnAboutIgnored(Map<String, List<String>> values, SshConfigEvaluator config) {
-        String strict = values.containsKey("stricthostkeychecking")
-                ? first(values, "stricthostkeychecking").toLowerCase(Locale.ROOT) : "ask";
-        if (!strict.equals("yes") && !strict.equals("ask")) {
-            warn(config.origin("stricthostkeychecking") + ": StrictHostKeyChecking " + ValueRules.printable(strict)
-                    + " is ignored: host keys are always checked, and an unknown key is saved only with"
-                    + " --accept-new-host-key (the desktop asks)");
-        }
-        for (String option : List.of("hostkeyalias", "knownhostscommand",
-                "canonicalizehostname", "verifyhostkeydns", "checkhostip")) {
-            if (values.containsKey(option) && !isOff(first(values, option))) {
-                warn(config.origin(option) + ": " + option + " " + ValueRules.printable(first(values, option))
-                        + " is not supported and is ignored (host keys are looked up by the host name in the"
-                        + " UserKnownHostsFile and GlobalKnownHostsFile only)");
-            }
-        }
-    }
-
-    private static boolean isOff(String value) {
-        String v = value.toLowerCase(Locale.ROOT);
-        return v.equals("no") || v.equals("none") || v.equals("/dev/null");
     }
 
     private Map<String, List<String>> read(SshConfigEvaluator config, String alias) {

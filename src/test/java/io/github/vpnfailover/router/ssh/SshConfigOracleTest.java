@@ -189,8 +189,8 @@ class SshConfigOracleTest {
         Files.writeString(weak, "Host r1\n  StrictHostKeyChecking no\n  HostKeyAlias other\n  UserKnownHostsFile /dev/null\n");
         var resolver = new SshConfigResolver(options(weak));
         ResolvedTarget resolved = resolver.resolve(target("r1"));
-        assertThat(resolver.warnings()).anySatisfy(w -> assertThat(w).startsWith(weak + ":2: StrictHostKeyChecking no is ignored"))
-                .anySatisfy(w -> assertThat(w).startsWith(weak + ":3: hostkeyalias other is not supported"));
+        assertThat(resolver.warnings()).anySatisfy(w -> assertThat(w).startsWith(weak + ":2: StrictHostKeyChecking no is not supported and is ignored"))
+                .anySatisfy(w -> assertThat(w).startsWith(weak + ":3: HostKeyAlias other is not supported"));
         assertThat(resolved.knownHostsFiles()).containsExactly(Path.of("/dev/null"));
     }
 
