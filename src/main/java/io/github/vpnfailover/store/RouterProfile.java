@@ -64,6 +64,12 @@ public record RouterProfile(String name, String host, Integer port, String user,
         return new RouterProfile(newName, host, port, user, identity, servers, sudo, liveness, measure);
     }
 
+    /** This profile reached another way (the Connection part of its settings); everything else kept. */
+    public RouterProfile withConnection(String newName, String newHost, Integer newPort, String newUser, String newIdentity,
+                                        Boolean newSudo) {
+        return new RouterProfile(newName, newHost, newPort, newUser, newIdentity, servers, newSudo, liveness, measure);
+    }
+
     /** This profile measuring with {@code m} and watching with {@code l}. */
     public RouterProfile withSettings(MeasureSettings m, LivenessSettings l) {
         return new RouterProfile(name, host, port, user, identity, servers, sudo, l, m);

@@ -14,7 +14,13 @@ import io.github.vpnfailover.ui.connect.HostKeyPrompt;
 import io.github.vpnfailover.ui.dashboard.DashboardView;
 import io.github.vpnfailover.ui.dashboard.DashboardViewModel;
 import io.github.vpnfailover.ui.export.ExportActions;
+import io.github.vpnfailover.core.MeasureSettings;
+import io.github.vpnfailover.store.RouterProfile;
 import io.github.vpnfailover.ui.session.Connector;
+import io.github.vpnfailover.ui.settings.ProfileFields;
+import io.github.vpnfailover.ui.settings.RouterSettingsModel;
+import io.github.vpnfailover.ui.setup.SetupView;
+import io.github.vpnfailover.ui.setup.SetupViewModel;
 import io.github.vpnfailover.ui.session.Session;
 import io.github.vpnfailover.ui.session.SettingsService;
 import java.time.Clock;
@@ -66,6 +72,7 @@ public final class MainWindow {
         this.status = new ConnectionStatus(clock::instant);
         this.connectVm = new ConnectViewModel(settings, connector, background.executor(), Platform::runLater, status);
         connectVm.setOnConnected(this::showDashboard);
+        connectVm.setOnNeedsSetup(this::showSetup);
     }
 
     /** Builds the scene and shows the connect view. */
@@ -140,6 +147,36 @@ public final class MainWindow {
             notifier.notify("History kept aside", s.warning(), true);
         }
         s.start();
+    }
+
+    /**
+     * The first connection to a router never set up (decision 0211): the setup step over the session's router,
+     * before its engine starts. Save closes this session and connects again with what was saved, so the engine runs
+     * exactly the saved settings; Skip starts this session.
+     */
+    public void showSetup(Session s, RouterProfile p) {
+        session = s;
+        MeasureSettings template = connectVm.template();
+        var vm = new SetupViewModel(s.router(), new RouterSettingsModel(ProfileFields.of(p, template)), background.executor(),
+                Platform::runLater);
+        root.setCenter(new SetupView(p.name(), vm, updated -> settings.replaceProfile(p.name(), updated)
+                .whenComplete((saved, err) -> Platform.runLater(() -> afterSetup(s, updated, err))), () -> {
+                    settings.replaceProfile(p.name(), SetupViewModel.skipped(p, template));
+                    showDashboard(s);
+                }));
+        routerName.setText("— " + s.name());
+        disconnect.setVisible(true);
+        vm.loadTunnels(template);
+    }
+
+    private void afterSetup(Session s, RouterProfile updated, Throwable err) {
+        if (err != null) {
+            new FxNotifier(stage).notify("Settings not saved", String.valueOf(err.getCause() == null ? err : err.getCause()), true);
+            return;
+        }
+        session = null;
+        background.run("close the setup session with " + s.name(), s::close)
+                .whenComplete((v, e) -> Platform.runLater(() -> connectVm.connectWith(updated, hostKeyDialog())));
     }
 
     private void disconnect() {

@@ -20,6 +20,8 @@ public final class Icons {
     public static final String LOCAL = "mdi2l-laptop";
     public static final String KEY = "mdi2f-folder-key";
     public static final String ACTIVE = "mdi2c-check-bold";
+    public static final String EDIT = "mdi2p-pencil";
+    public static final String DELETE = "mdi2d-delete";
 
     private Icons() {
     }

@@ -7,7 +7,11 @@ import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import io.github.vpnfailover.ui.settings.ProfileFields;
+import io.github.vpnfailover.ui.settings.RouterSettingsDialog;
+import io.github.vpnfailover.ui.settings.RouterSettingsModel;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -70,7 +74,29 @@ public final class ConnectView extends StackPane {
         add.setId("addRouter");
         add.setAccessibleText("Add a router reached over SSH");
         add.disableProperty().bind(vm.busyProperty());
-        add.setOnAction(e -> new AddRouterDialog(getScene().getWindow()).showAndWait().ifPresent(vm::add));
+        add.setOnAction(e -> new RouterSettingsDialog(getScene().getWindow(),
+                new RouterSettingsModel(ProfileFields.blank(vm.template()), true), "Add router", "Add").showAndWait().ifPresent(vm::add));
+        Button edit = new Button("Edit…", Icons.icon(Icons.EDIT));
+        edit.setId("editRouter");
+        edit.setAccessibleText("Change the selected router's settings");
+        edit.disableProperty().bind(vm.busyProperty().or(localSelected(vm)));
+        edit.setOnAction(e -> {
+            RouterProfile p = vm.selectedProperty().get();
+            dialog("Edit router", "Save", ProfileFields.of(p, vm.template())).ifPresent(r -> vm.edit(p.name(), r));
+        });
+        Button duplicate = new Button("Duplicate…", Icons.icon(Icons.COPY));
+        duplicate.setId("duplicateRouter");
+        duplicate.setAccessibleText("Add a router with the selected one's settings");
+        duplicate.disableProperty().bind(vm.busyProperty().or(localSelected(vm)));
+        duplicate.setOnAction(e -> {
+            RouterProfile p = vm.selectedProperty().get();
+            dialog("Add router", "Add", ProfileFields.of(p.withName(p.name() + " (copy)"), vm.template())).ifPresent(vm::add);
+        });
+        Button delete = new Button("Delete", Icons.icon(Icons.DELETE));
+        delete.setId("deleteRouter");
+        delete.setAccessibleText("Delete the selected router");
+        delete.disableProperty().bind(vm.busyProperty().or(localSelected(vm)));
+        delete.setOnAction(e -> confirmDelete(vm));
         ProgressIndicator spin = new ProgressIndicator();
         spin.setPrefSize(22, 22);
         spin.visibleProperty().bind(vm.busyProperty());
@@ -79,7 +105,7 @@ public final class ConnectView extends StackPane {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
 
-        HBox buttons = new HBox(8, connect, add, spin);
+        HBox buttons = new HBox(8, connect, add, edit, duplicate, delete, spin);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(12, title, help, list, buttons, message);
         box.setMaxWidth(620);
@@ -96,5 +122,24 @@ public final class ConnectView extends StackPane {
             a.initOwner(getScene().getWindow());
             a.showAndWait();
         });
+    }
+
+    private java.util.Optional<NewRouter> dialog(String title, String save, ProfileFields fields) {
+        return new RouterSettingsDialog(getScene().getWindow(), new RouterSettingsModel(fields), title, save).showAndWait();
+    }
+
+    private static javafx.beans.binding.BooleanBinding localSelected(ConnectViewModel vm) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().isLocal(), vm.selectedProperty());
+    }
+
+    private void confirmDelete(ConnectViewModel vm) {
+        RouterProfile p = vm.selectedProperty().get();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Its settings are removed; its stored history stays.",
+                ButtonType.OK, ButtonType.CANCEL);
+        a.setTitle("Delete router");
+        a.setHeaderText("Delete " + p.name() + "?");
+        a.initOwner(getScene().getWindow());
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete(p));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.vpnfailover.ui.connect;
 
+import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.engine.ConnectionState;
 import io.github.vpnfailover.router.ssh.ChangedHostKeyException;
@@ -7,6 +8,7 @@ import io.github.vpnfailover.router.ssh.RevokedHostKeyException;
 import io.github.vpnfailover.router.ssh.HostKeyDecider;
 import io.github.vpnfailover.router.ssh.SshLinkStatus;
 import io.github.vpnfailover.store.RouterProfile;
+import io.github.vpnfailover.store.Settings;
 import io.github.vpnfailover.store.SettingsLoad;
 import io.github.vpnfailover.ui.common.ConnectionStatus;
 import io.github.vpnfailover.ui.session.Connector;
@@ -17,7 +19,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -47,6 +51,7 @@ public final class ConnectViewModel {
     private Policy policy = Policy.defaults();
     private Consumer<Session> onConnected = s -> { };
     private Consumer<String> blockingError = m -> { };
+    private BiConsumer<Session, RouterProfile> onNeedsSetup = (s, p) -> onConnected.accept(s);
 
     public ConnectViewModel(SettingsService settings, Connector connector, Executor io, Executor fx, ConnectionStatus status) {
         this.settings = settings;
@@ -58,6 +63,11 @@ public final class ConnectViewModel {
 
     public void setOnConnected(Consumer<Session> c) {
         onConnected = c;
+    }
+
+    /** Where a router that was never set up goes after its first connection (decision 0211). */
+    public void setOnNeedsSetup(BiConsumer<Session, RouterProfile> c) {
+        onNeedsSetup = c;
     }
 
     public void setBlockingError(Consumer<String> c) {
@@ -86,16 +96,78 @@ public final class ConnectViewModel {
         }
     }
 
-    /** Adds the profile (saved without its password) and selects it. */
-    public void add(NewRouter r) {
-        profiles.removeIf(p -> p.name().equals(r.profile().name()));
-        profiles.add(r.profile());
-        if (r.password() != null) {
-            passwords.put(r.profile().name(), r.password());
+    /** The measurement settings a new router starts from (the policy's, decision 0210). */
+    public MeasureSettings template() {
+        return policy.measure();
+    }
+
+    /**
+     * Adds the profile (saved without its password) and selects it. Refused with a message when its key file does
+     * not exist (checked off the FX thread) or its name is taken: never a silent replace.
+     */
+    public CompletableFuture<Boolean> add(NewRouter r) {
+        return store(r, null, () -> settings.addProfile(r.profile()));
+    }
+
+    /** Saves the edited profile in place of the one called {@code oldName}. */
+    public CompletableFuture<Boolean> edit(String oldName, NewRouter r) {
+        return store(r, oldName, () -> settings.replaceProfile(oldName, r.profile()));
+    }
+
+    /** Deletes a saved router ("This computer" stays). */
+    public CompletableFuture<Boolean> delete(RouterProfile p) {
+        if (p.isLocal()) {
+            message.set("\"" + RouterProfile.LOCAL_NAME + "\" is always there and cannot be deleted");
+            return CompletableFuture.completedFuture(false);
         }
-        selected.set(r.profile());
-        settings.saveProfile(r.profile()).whenComplete((s, err) -> fx.execute(() ->
-                message.set(err == null ? "Saved " + r.profile().name() : "Could not save the profile: " + root(err).getMessage())));
+        return settings.deleteProfile(p.name()).handle((s, err) -> {
+            fx.execute(() -> {
+                if (err != null) {
+                    message.set("Could not delete " + p.name() + ": " + root(err).getMessage());
+                    return;
+                }
+                shown(s, RouterProfile.LOCAL_NAME);
+                passwords.remove(p.name());
+                message.set("Deleted " + p.name());
+            });
+            return err == null;
+        });
+    }
+
+    private CompletableFuture<Boolean> store(NewRouter r, String oldName, Supplier<CompletableFuture<Settings>> save) {
+        RouterProfile p = r.profile();
+        return CompletableFuture.supplyAsync(() -> KeyFileCheck.problem(p), io)
+                .thenCompose(missing -> missing != null ? CompletableFuture.<Settings>failedFuture(new IllegalArgumentException(missing))
+                        : save.get())
+                .handle((s, err) -> {
+                    fx.execute(() -> {
+                        if (err != null) {
+                            message.set("Not saved: " + root(err).getMessage());
+                            return;
+                        }
+                        char[] old = oldName == null ? null : passwords.remove(oldName);
+                        char[] pw = r.password() != null ? r.password() : old;
+                        if (pw != null) {
+                            passwords.put(p.name(), pw);
+                        }
+                        shown(s, p.name());
+                        message.set("Saved " + p.name());
+                    });
+                    return err == null;
+                });
+    }
+
+    private void shown(Settings s, String select) {
+        policy = s.policy();
+        profiles.setAll(s.routers());
+        profiles.stream().filter(x -> x.name().equals(select)).findFirst().ifPresent(selected::set);
+    }
+
+    /** After the setup step saved {@code updated}: shows it and connects with exactly what was saved. */
+    public void connectWith(RouterProfile updated, HostKeyDecider hostKeys) {
+        profiles.replaceAll(p -> p.name().equals(updated.name()) ? updated : p);
+        selected.set(updated);
+        connect(hostKeys);
     }
 
     /** Connects to the selected profile on a background thread; host-key questions go to {@code hostKeys}. */
@@ -106,6 +178,7 @@ public final class ConnectViewModel {
         }
         busy.set(true);
         message.set("");
+        settings.saveSelected(p.name());
         status.set(ConnectionState.CONNECTING, describe(p), null);
         char[] pw = passwords.get(p.name());
         char[] copy = pw == null ? null : pw.clone();
@@ -120,7 +193,11 @@ public final class ConnectViewModel {
             busy.set(false);
             if (err == null) {
                 status.set(ConnectionState.CONNECTED, session.name(), null);
-                onConnected.accept(session);
+                if (p.needsSetup() && session.router() != null) {
+                    onNeedsSetup.accept(session, p);
+                } else {
+                    onConnected.accept(session);
+                }
                 return;
             }
             Throwable cause = root(err);

@@ -2,6 +2,7 @@ package io.github.vpnfailover.ui.session;
 
 import io.github.vpnfailover.engine.EngineControl;
 import io.github.vpnfailover.engine.EngineSession;
+import io.github.vpnfailover.router.RouterControl;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,23 +20,27 @@ public final class Session implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final Runnable beforeStart;
     private final String warning;
+    private final RouterControl router;
 
     /** A session over any engine (tests and the demo hand in a fake); {@code resources} are closed after it. */
     public Session(String name, EngineControl engine, List<AutoCloseable> resources) {
-        this(name, engine, resources, () -> { }, null);
+        this(name, engine, resources, () -> { }, null, null);
     }
 
-    private Session(String name, EngineControl engine, List<AutoCloseable> resources, Runnable beforeStart, String warning) {
+    private Session(String name, EngineControl engine, List<AutoCloseable> resources, Runnable beforeStart, String warning,
+                    RouterControl router) {
         this.name = name;
         this.engine = engine;
         this.resources = List.copyOf(resources);
         this.beforeStart = beforeStart;
         this.warning = warning;
+        this.router = router;
     }
 
     /** The desktop's session over what {@link io.github.vpnfailover.engine.SessionAssembler} built. */
     public static Session of(String name, EngineSession running) {
-        return new Session(name, running.engine(), List.of(running::close), running::attachLink, running.historyProblem());
+        return new Session(name, running.engine(), List.of(running::close), running::attachLink, running.historyProblem(),
+                running.router());
     }
 
     /** The profile's name, for the title and status bar. */
@@ -45,6 +50,11 @@ public final class Session implements AutoCloseable {
 
     public EngineControl engine() {
         return engine;
+    }
+
+    /** The router the engine drives, for the setup step's tunnel list and Test; null for a stand-in engine. */
+    public RouterControl router() {
+        return router;
     }
 
     /** Something the user must be told at once (an unreadable history kept aside); null when all is well. */

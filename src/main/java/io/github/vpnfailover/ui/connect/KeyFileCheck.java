@@ -1,0 +1,32 @@
+package io.github.vpnfailover.ui.connect;
+
+import io.github.vpnfailover.core.ValueRules;
+import io.github.vpnfailover.store.RouterProfile;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/** A profile's key file must exist when it is saved, not only fail at Connect. File I/O: called off the FX thread. */
+final class KeyFileCheck {
+
+    private KeyFileCheck() {
+    }
+
+    /** Why the profile's key file cannot be used, or null (also null for a profile without one). */
+    static String problem(RouterProfile p) {
+        if (p.identity() == null) {
+            return null;
+        }
+        String shown = ValueRules.printable(p.identity());
+        Path key;
+        try {
+            key = Path.of(p.identity());
+        } catch (InvalidPathException e) {
+            return "the key file " + shown + " is not a valid path";
+        }
+        if (!Files.isRegularFile(key)) {
+            return "the key file " + shown + " does not exist";
+        }
+        return Files.isReadable(key) ? null : "the key file " + shown + " cannot be read";
+    }
+}
