@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Tunnel;
 import io.github.vpnfailover.router.SwitchResult;
+import io.github.vpnfailover.router.WireGuardHandshake;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,7 +46,11 @@ final class Json {
         return m;
     }
 
-    static Map<String, Object> tunnel(Tunnel t, boolean active) {
+    /**
+     * {"name","state","addresses","peer","active","invalidReason","wireGuard","handshakeAgeSeconds","handshakeProblem"};
+     * the last three added in decision 0180 ({@code handshake} null: not WireGuard).
+     */
+    static Map<String, Object> tunnel(Tunnel t, boolean active, WireGuardHandshake handshake) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", t.name());
         m.put("state", t.state().name());
@@ -53,6 +58,9 @@ final class Json {
         m.put("peer", t.peer());
         m.put("active", active);
         m.put("invalidReason", t.invalidReason());
+        m.put("wireGuard", handshake != null);
+        m.put("handshakeAgeSeconds", handshake == null ? null : handshake.ageSeconds());
+        m.put("handshakeProblem", handshake == null ? null : handshake.problem());
         return m;
     }
 

@@ -3,6 +3,7 @@ package io.github.vpnfailover.cli;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Tunnel;
 import io.github.vpnfailover.router.SwitchResult;
+import io.github.vpnfailover.router.WireGuardHandshake;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,11 +13,17 @@ final class Tables {
     private Tables() {
     }
 
-    static String tunnels(List<Tunnel> tunnels, String active) {
+    static String tunnels(List<Tunnel> tunnels, String active, java.util.Map<String, WireGuardHandshake> handshakes) {
         var sb = new StringBuilder(String.format(Locale.ROOT, "%-1s %-16s %-8s %-32s %-16s%n", "", "TUNNEL", "STATE", "ADDRESSES", "PEER"));
         for (Tunnel t : tunnels) {
             sb.append(String.format(Locale.ROOT, "%-1s %-16s %-8s %-32s %-16s%n", t.name().equals(active) ? "*" : "",
                     t.name(), t.state(), String.join(",", t.addresses()), t.peer() == null ? "-" : t.peer()));
+            WireGuardHandshake h = handshakes.get(t.name());
+            if (h != null) {
+                sb.append("    WireGuard, ").append(h.problem() != null ? "handshake not read: " + h.problem()
+                        : h.never() ? "no handshake yet" : String.format(Locale.ROOT, "latest handshake %.0f s ago", h.ageSeconds()))
+                        .append(System.lineSeparator());
+            }
             if (!t.isUsable()) {
                 sb.append("    invalid name, never used: ").append(t.invalidReason()).append(System.lineSeparator());
             }

@@ -3,7 +3,9 @@ package io.github.vpnfailover.cli;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Tunnel;
 import java.io.PrintWriter;
+import io.github.vpnfailover.router.WireGuardHandshake;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +43,13 @@ public final class TunnelsCommand implements Callable<Integer> {
         return RouterCommandRunner.run(shells, connection, spec.commandLine().getErr(), router -> {
             List<Tunnel> tunnels = router.listTunnels(MeasureSettings.defaults());
             String active = router.active().orElse(null);
+            Map<String, WireGuardHandshake> handshakes = router.handshakes(tunnels.stream().filter(Tunnel::isUsable)
+                    .map(Tunnel::name).toList());
             if (json) {
-                out.println(Json.write(tunnels.stream().map(t -> Json.tunnel(t, t.name().equals(active))).toList()));
+                out.println(Json.write(tunnels.stream()
+                        .map(t -> Json.tunnel(t, t.name().equals(active), handshakes.get(t.name()))).toList()));
             } else {
-                out.print(Tables.tunnels(tunnels, active));
+                out.print(Tables.tunnels(tunnels, active, handshakes));
             }
             out.flush();
             return ExitCodes.OK;

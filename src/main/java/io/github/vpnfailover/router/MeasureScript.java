@@ -126,13 +126,8 @@ public final class MeasureScript {
                     .append(ShellQuote.quote(CurlWriteOut.FORMAT)).append(" -T - ").append(uploadUrl.quoted())
                     .append(" 2>&1; echo \"$M exit $?\"\n");
         }
-        // Decision 0180: after the pings, which sent traffic and so made a live peer shake hands. Only for
-        // WireGuard (the kernel's DEVTYPE, or wireguard-go's socket), found without privileges; the router's own
-        // clock gives "now", so a skewed clock here never ages a handshake.
-        sb.append("if [ -S \"/var/run/wireguard/$IF.sock\" ] || grep -qs '^DEVTYPE=wireguard$' \"/sys/class/net/$IF/uevent\"; then\n");
-        sb.append("echo \"$M handshake\"\n");
-        sb.append("{ echo \"now $(date +%s)\"; ").append(privilege.prefix())
-                .append("wg show \"$IF\" latest-handshakes; } 2>&1; echo \"$M exit $?\"\nfi\n");
+        // Decision 0180: after the pings, which sent traffic and so made a live peer shake hands.
+        sb.append(HandshakeScript.part("handshake", privilege));
         // Last: is the interface still there? One that vanished mid-run makes the whole sample a failure.
         sb.append("echo \"$M link\"\n");
         sb.append("ip link show dev \"$IF\" >/dev/null 2>&1; echo \"$M exit $?\"\n");

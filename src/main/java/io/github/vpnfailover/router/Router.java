@@ -32,6 +32,7 @@ public final class Router implements RouterControl {
     private final SecureRandom random = new SecureRandom();
     private final TunnelLister lister = new TunnelLister();
     private final SampleAssembler assembler = new SampleAssembler();
+    private final HandshakeReader handshakeReader = new HandshakeReader();
     /** Names already warned about, so a hostile name is logged once, not once per cycle. */
     private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -114,6 +115,14 @@ public final class Router implements RouterControl {
                     + " during the measurement; its partial results are not used" + partial), m.commandSeconds(), m.wallSeconds());
         }
         return m;
+    }
+
+    /**
+     * The latest handshake of each WireGuard tunnel among {@code tunnels}, in one invocation (decision 0180);
+     * other tunnels are not in the map. Nothing is sent first: an idle tunnel's handshake simply ages.
+     */
+    public java.util.Map<String, WireGuardHandshake> handshakes(List<String> tunnels) throws ShellException {
+        return handshakeReader.read(shell, tunnels, privilege);
     }
 
     @Override

@@ -101,6 +101,37 @@ class WireGuardRouterTest {
 
     @Test
     @Order(2)
+    void theCommandLineShowsTheHandshakeInTunnelsAndMeasure() throws Exception {
+        String[] text = cli("tunnels", "--local");
+        String[] json = cli("tunnels", "--local", "--json");
+        String[] measure = cli("measure", "--local", "--tunnel", wg0, "--ping-target", NamespaceRouter.INTERNET, "--ping-count", "2");
+        System.out.println("wireguard tunnels:\n" + text[1] + "wireguard measure:\n" + measure[1]);
+        assertThat(text[0]).isEqualTo("0");
+        assertThat(text[1]).containsPattern(wg0 + " +UP +10\\.7\\.0\\.1/32\\S* +- *\\R    WireGuard, latest handshake \\d+ s ago");
+        var list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json[1]);
+        for (var t : list) {
+            boolean isWg = t.get("name").asText().equals(wg0) || t.get("name").asText().equals(wg1);
+            if (isWg || t.get("name").asText().equals("tun0")) {
+                assertThat(t.get("wireGuard").asBoolean()).as(t.toString()).isEqualTo(isWg);
+                assertThat(t.get("handshakeAgeSeconds").isNumber()).as(t.toString()).isEqualTo(isWg);
+                assertThat(t.get("handshakeProblem").isNull()).isTrue();
+            }
+        }
+        assertThat(measure[0]).isEqualTo("0");
+        assertThat(measure[1]).containsPattern("\\R    WireGuard handshake \\d+ s ago\\R");
+    }
+
+    /** Exit code and output of one {@code vpnfailover} command run against the router namespace as root. */
+    private String[] cli(String... args) {
+        var cl = io.github.vpnfailover.cli.RootCommand.commandLine(new io.github.vpnfailover.cli.RouterCommands(o -> net.directShell()));
+        var out = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(out));
+        cl.setErr(new java.io.PrintWriter(out));
+        return new String[] {String.valueOf(cl.execute(args)), out.toString()};
+    }
+
+    @Test
+    @Order(2)
     void measuresTheHandshakeAgeAsWgShowAndTheRoutersClockSayIt() throws Exception {
         Sample s = router.measure(wg0, settings(RouteMode.DEF1));
         long routerNow = Long.parseLong(net.exec("date", "+%s").strip());
@@ -217,5 +248,8 @@ class WireGuardRouterTest {
         assertThat(direct.error()).contains("reading the WireGuard handshake needs root", "docs/least-privilege.md");
         assertThat(sudo.handshake()).isNull();
         assertThat(sudo.error()).contains("sudo refused 'wg show'", "sudo: a password is required");
+        var listed = new Router(new NobodyShell(net.routerNs), Clock.systemUTC(), Privilege.DIRECT).handshakes(List.of(wg0, "tun0"));
+        assertThat(listed).containsOnlyKeys(wg0);
+        assertThat(listed.get(wg0).problem()).contains("needs root");
     }
 }
