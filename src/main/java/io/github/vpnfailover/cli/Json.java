@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Tunnel;
+import io.github.vpnfailover.router.ActiveRoutes;
+import io.github.vpnfailover.router.ConntrackFlush;
 import io.github.vpnfailover.router.SwitchResult;
 import io.github.vpnfailover.router.WireGuardHandshake;
 import java.util.LinkedHashMap;
@@ -46,6 +48,13 @@ final class Json {
         return m;
     }
 
+    /** As below, plus {@code ipv6Active}: IPv6 goes through this tunnel (decision 0171). */
+    static Map<String, Object> tunnel(Tunnel t, boolean active, WireGuardHandshake handshake, ActiveRoutes routes) {
+        Map<String, Object> m = tunnel(t, active, handshake);
+        m.put("ipv6Active", t.name().equals(routes.ipv6()));
+        return m;
+    }
+
     /**
      * {"name","state","addresses","peer","active","invalidReason","wireGuard","handshakeAgeSeconds","handshakeProblem"};
      * the last three added in decision 0180 ({@code handshake} null: not WireGuard).
@@ -64,12 +73,24 @@ final class Json {
         return m;
     }
 
+    private static Map<String, Object> conntrack(ConntrackFlush c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", c.status());
+        m.put("oldTunnel", c.oldTunnel());
+        m.put("deleted", c.deleted());
+        m.put("detail", c.detail());
+        return m;
+    }
+
     static Map<String, Object> switchResult(SwitchResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tunnel", r.tunnel());
         m.put("verified", r.verified());
         m.put("activeAfter", r.activeAfter());
         m.put("detail", r.detail());
+        m.put("ipv6After", r.ipv6After());
+        m.put("ipv6", r.ipv6());
+        m.put("conntrack", r.conntrack() == null ? null : conntrack(r.conntrack()));
         return m;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.vpnfailover.cli;
 
+import io.github.vpnfailover.core.SwitchOptions;
 import io.github.vpnfailover.router.MissingToolException;
 import io.github.vpnfailover.router.RemoteShell;
 import io.github.vpnfailover.router.Router;
@@ -20,8 +21,13 @@ final class RouterCommandRunner {
     }
 
     static int run(ShellFactory factory, ConnectionOptions connection, PrintWriter err, Body body) {
+        return run(factory, connection, SwitchOptions.defaults(), err, body);
+    }
+
+    /** With the switch options of {@code switch} (decisions 0171, 0172). */
+    static int run(ShellFactory factory, ConnectionOptions connection, SwitchOptions options, PrintWriter err, Body body) {
         try (RemoteShell shell = factory.open(connection)) {
-            return body.run(new Router(shell, java.time.Clock.systemUTC(), connection.privilege()));
+            return body.run(new Router(shell, java.time.Clock.systemUTC(), connection.privilege(), options));
         } catch (UnsafeValueException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -4,6 +4,7 @@ import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.PolicyValidator;
+import io.github.vpnfailover.core.SwitchOptions;
 import io.github.vpnfailover.engine.ConnectionState;
 import io.github.vpnfailover.engine.EngineControl;
 import io.github.vpnfailover.engine.EngineEvent;
@@ -71,6 +72,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--parallel", description = "Measure all tunnels at once (only for tunnels on separate physical links).")
     boolean parallel;
+
+    @Mixin
+    SwitchFlags switchFlags;
 
     @Option(names = "--json-events", description = "Print one JSON object per event and line on stdout.")
     boolean jsonEvents;
@@ -141,6 +145,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     /** What {@code run} assembles from its flags and the data folder: the same record the desktop makes from a profile. */
     SessionSpec sessionSpec(StorePaths paths) throws StoreException {
+        if (switchFlags.problem() != null) {
+            throw new IllegalArgumentException(switchFlags.problem());
+        }
         SettingsLoad load = new SettingsStore(paths.settingsFile(), Clock.systemUTC()).load();
         if (load.needsAttention()) {
             spec.commandLine().getErr().println("warning: " + load.detail());
@@ -152,7 +159,8 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         Policy policy = policy(load, saved);
         LivenessSettings live = saved == null ? liveness.settings() : liveness.applyTo(saved.livenessOrDefaults());
         return new SessionSpec(SessionSpec.routerKey(connection.host), connection.privilege(), paths.historyFile(), policy, live,
-                liveness.enabled(), new EngineOptions(parallel, null, measure.tunnels()));
+                liveness.enabled(), new EngineOptions(parallel, null, measure.tunnels()),
+                switchFlags.over(saved == null ? SwitchOptions.defaults() : saved.switchingOrDefaults()));
     }
 
     /** The router's name in metrics and hooks: the profile's with --profile, else the key its history is stored under. */

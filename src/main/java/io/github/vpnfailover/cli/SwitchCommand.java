@@ -33,6 +33,9 @@ public final class SwitchCommand implements Callable<Integer> {
             description = "For --mode command: the command to run, with {iface} and {peer} filled in (quoted).")
     String template;
 
+    @Mixin
+    SwitchFlags switchFlags;
+
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
 
@@ -63,7 +66,7 @@ public final class SwitchCommand implements Callable<Integer> {
         MeasureSettings settings = new MeasureSettings(d.tunnelPattern(), d.pingTargets(), d.pingCount(),
                 d.pingIntervalSeconds(), d.downloadUrl(), d.uploadUrl(), d.maxBytes(), d.maxSeconds(),
                 RouteMode.valueOf(mode.toUpperCase(Locale.ROOT)), template);
-        return RouterCommandRunner.run(shells, connection, err, router -> {
+        return RouterCommandRunner.run(shells, connection, switchFlags.options(), err, router -> {
             SwitchResult r = router.switchTo(tunnel, settings);
             out.print(json ? Json.write(Json.switchResult(r)) + System.lineSeparator() : Tables.switchResult(r));
             out.flush();
@@ -75,6 +78,9 @@ public final class SwitchCommand implements Callable<Integer> {
         String why = InterfaceName.problem(tunnel);
         if (why != null) {
             return "TUNNEL '" + tunnel + "': " + why;
+        }
+        if (switchFlags.problem() != null) {
+            return switchFlags.problem();
         }
         if (!mode.matches("(?i)def1|default|command")) {
             return "--mode '" + mode + "': must be def1, default or command";

@@ -2,6 +2,7 @@ package io.github.vpnfailover.cli;
 
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Tunnel;
+import io.github.vpnfailover.router.ActiveRoutes;
 import io.github.vpnfailover.router.SwitchResult;
 import io.github.vpnfailover.router.WireGuardHandshake;
 import java.util.List;
@@ -11,6 +12,14 @@ import java.util.Locale;
 final class Tables {
 
     private Tables() {
+    }
+
+    /** As below, with the active line naming IPv6 when it goes elsewhere or is blocked (decision 0171). */
+    static String tunnels(List<Tunnel> tunnels, String active, java.util.Map<String, WireGuardHandshake> handshakes,
+                          ActiveRoutes routes) {
+        String table = tunnels(tunnels, active, handshakes);
+        String last = "active: " + (active == null ? "none" : active) + System.lineSeparator();
+        return table.substring(0, table.length() - last.length()) + "active: " + routes.describe() + System.lineSeparator();
     }
 
     static String tunnels(List<Tunnel> tunnels, String active, java.util.Map<String, WireGuardHandshake> handshakes) {
@@ -57,7 +66,10 @@ final class Tables {
     static String switchResult(SwitchResult r) {
         return (r.verified() ? "switched to " : "NOT verified: ") + r.tunnel() + System.lineSeparator()
                 + "active now: " + (r.activeAfter() == null ? "none" : r.activeAfter()) + System.lineSeparator()
-                + r.detail() + System.lineSeparator();
+                + r.detail() + System.lineSeparator()
+                + (r.conntrack() == null ? "" : "conntrack: " + r.conntrack().status().name().toLowerCase(Locale.ROOT)
+                        + (r.conntrack().oldTunnel() == null ? "" : " (" + r.conntrack().oldTunnel() + ")") + ": "
+                        + r.conntrack().detail() + System.lineSeparator());
     }
 
     private static String num(Double v) {

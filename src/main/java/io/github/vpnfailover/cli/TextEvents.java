@@ -21,7 +21,8 @@ final class TextEvents {
             body = (d.applied() ? "" : d.decision().kind() == io.github.vpnfailover.core.DecisionKind.STAY ? "" : "recommend ")
                     + d.decision().kind().name().toLowerCase(Locale.ROOT) + ": " + d.decision().reason();
         } else if (e instanceof EngineEvent.SwitchEvent s) {
-            body = (s.kind() == SwitchKind.SWITCH ? "" : s.kind().name().toLowerCase(Locale.ROOT) + " ") + "switch " + s.from() + " -> " + s.to() + (s.verified() ? " (verified)" : " (NOT verified)") + ": " + s.reason();
+            body = (s.kind() == SwitchKind.SWITCH ? "" : s.kind().name().toLowerCase(Locale.ROOT) + " ") + "switch " + s.from() + " -> " + s.to() + ipv6(s)
+                    + (s.verified() ? " (verified)" : " (NOT verified)") + ": " + s.reason();
         } else if (e instanceof EngineEvent.ConnectionEvent c) {
             body = "connection " + c.state().name().toLowerCase(Locale.ROOT) + ": " + c.detail();
         } else if (e instanceof EngineEvent.ErrorEvent x) {
@@ -56,5 +57,13 @@ final class TextEvents {
                 + String.join(", ", u.answeringTunnels()) + ". Liveness cannot see a dead tunnel, so none is taken for down"
                 + " and the cycle alone decides. Fix: --liveness-target with an address that answers through the tunnels"
                 + (u.pingTargets().isEmpty() ? "" : ", e.g. --liveness-target " + u.pingTargets().get(0));
+    }
+
+    /** Only when IPv6 does not simply follow IPv4 (decision 0171): " [IPv6 blocked]", " [IPv6 via eth0]". */
+    static String ipv6(EngineEvent.SwitchEvent s) {
+        if (s.ipv6() == io.github.vpnfailover.core.Ipv6Action.BLOCKED) {
+            return " [IPv6 blocked]";
+        }
+        return s.ipv6To() != null && !s.ipv6To().equals(s.to()) ? " [IPv6 via " + s.ipv6To() + "]" : "";
     }
 }

@@ -2,6 +2,7 @@ package io.github.vpnfailover.cli;
 
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Tunnel;
+import io.github.vpnfailover.router.ActiveRoutes;
 import java.io.PrintWriter;
 import io.github.vpnfailover.router.WireGuardHandshake;
 import java.util.List;
@@ -42,14 +43,15 @@ public final class TunnelsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         return RouterCommandRunner.run(shells, connection, spec.commandLine().getErr(), router -> {
             List<Tunnel> tunnels = router.listTunnels(MeasureSettings.defaults());
-            String active = router.active().orElse(null);
+            ActiveRoutes routes = router.activeRoutes();
+            String active = routes.ipv4();
             Map<String, WireGuardHandshake> handshakes = router.handshakes(tunnels.stream().filter(Tunnel::isUsable)
                     .map(Tunnel::name).toList());
             if (json) {
                 out.println(Json.write(tunnels.stream()
-                        .map(t -> Json.tunnel(t, t.name().equals(active), handshakes.get(t.name()))).toList()));
+                        .map(t -> Json.tunnel(t, t.name().equals(active), handshakes.get(t.name()), routes)).toList()));
             } else {
-                out.print(Tables.tunnels(tunnels, active, handshakes));
+                out.print(Tables.tunnels(tunnels, active, handshakes, routes));
             }
             out.flush();
             return ExitCodes.OK;

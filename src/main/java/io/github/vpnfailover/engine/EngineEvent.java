@@ -1,6 +1,7 @@
 package io.github.vpnfailover.engine;
 
 import io.github.vpnfailover.core.Decision;
+import io.github.vpnfailover.core.Ipv6Action;
 import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.LivenessTargetSource;
 import io.github.vpnfailover.core.Sample;
@@ -26,13 +27,20 @@ public sealed interface EngineEvent {
 
     /**
      * Routes were changed (or a change was tried): {@code verified} only when read back pointing at {@code to};
-     * {@code kind} says why ({@code manual} is kept for the JSON contract and equals kind == MANUAL).
+     * {@code kind} says why ({@code manual} is kept for the JSON contract and equals kind == MANUAL). {@code ipv6To}
+     * is where IPv6 goes after it (null: nowhere or blocked), {@code ipv6} what was done with IPv6, and
+     * {@code flushedFlows} how many conntrack entries of the old tunnel were deleted (null: no flush ran); decisions
+     * 0170-0172.
      */
-    record SwitchEvent(Instant time, String from, String to, boolean verified, boolean manual, String reason, SwitchKind kind)
-            implements EngineEvent {
+    record SwitchEvent(Instant time, String from, String to, boolean verified, boolean manual, String reason, SwitchKind kind,
+                       String ipv6To, Ipv6Action ipv6, Integer flushedFlows) implements EngineEvent {
 
         public SwitchEvent {
             kind = kind == null ? (manual ? SwitchKind.MANUAL : SwitchKind.SWITCH) : kind;
+        }
+
+        public SwitchEvent(Instant time, String from, String to, boolean verified, boolean manual, String reason, SwitchKind kind) {
+            this(time, from, to, verified, manual, reason, kind, null, null, null);
         }
     }
 

@@ -22,6 +22,12 @@ public enum Problem {
     SWITCH_UNCONFIRMED,
     /** Something failed inside a fast-path failover; routes stay, the next cycle decides again (decision 0141). */
     FAST_FAILOVER_FAILED,
+    /** The router has no conntrack program: old flows are not reset after a switch; said once (decision 0172). */
+    CONNTRACK_MISSING,
+    /** conntrack ran after a switch and failed (e.g. no permission); the message has the router's words. */
+    CONNTRACK_FLUSH_FAILED,
+    /** The target tunnel has no IPv6 and the profile says leave: IPv6 goes outside the tunnels (decision 0171). */
+    IPV6_UNPROTECTED,
     /** A cycle failed for a reason not listed here; the message names the exception. */
     CYCLE_FAILED
 }

@@ -45,7 +45,7 @@ public final class SessionAssembler {
             throw e;
         }
         try {
-            RouterControl router = parts.router(shell, spec.privilege());
+            RouterControl router = parts.router(shell, spec.privilege(), spec.switchOptions());
             LivenessProber prober = parts.prober(shell);
             LivenessTargets.Resolved live = spec.resolvedLiveness();
             FastFailover fast = prober == null ? FastFailover.off()

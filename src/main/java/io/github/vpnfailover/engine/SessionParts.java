@@ -1,5 +1,6 @@
 package io.github.vpnfailover.engine;
 
+import io.github.vpnfailover.core.SwitchOptions;
 import io.github.vpnfailover.router.LivenessProber;
 import io.github.vpnfailover.router.PingProber;
 import io.github.vpnfailover.router.Privilege;
@@ -16,6 +17,11 @@ public interface SessionParts {
 
     RouterControl router(RemoteShell shell, Privilege privilege);
 
+    /** The router with the profile's switch options (decisions 0171, 0172); parts that ignore them need not say. */
+    default RouterControl router(RemoteShell shell, Privilege privilege, SwitchOptions options) {
+        return router(shell, privilege);
+    }
+
     LivenessProber prober(RemoteShell shell);
 
     /** The real {@link Router} and {@link PingProber}. */
@@ -24,6 +30,11 @@ public interface SessionParts {
             @Override
             public RouterControl router(RemoteShell shell, Privilege privilege) {
                 return new Router(shell, clock, privilege);
+            }
+
+            @Override
+            public RouterControl router(RemoteShell shell, Privilege privilege, SwitchOptions options) {
+                return new Router(shell, clock, privilege, options);
             }
 
             @Override

@@ -44,6 +44,7 @@ final class SwitchDesk {
     private final SwitchConfirmer confirmer;
     private final ExecutorService thread;
     private final UnansweredWatch unanswered;
+    private final SwitchNotes notes;
 
     /** {@code confirmer} null: no commit-confirm after a switch. */
     SwitchDesk(RouterControl router, EngineState state, Outbox out, HistoryWriter writer, Decider decider, HoldDown holdDown,
@@ -58,6 +59,7 @@ final class SwitchDesk {
         this.confirmer = confirmer;
         this.thread = thread;
         this.unanswered = unanswered;
+        this.notes = new SwitchNotes(out);
     }
 
     /** The tunnels the cycle listed: liveness silence is judged over them (decision 0121). */
@@ -184,7 +186,9 @@ final class SwitchDesk {
         }
         String why = r.verified() ? reason : reason + "; not verified: " + r.detail();
         Instant now = out.now();
-        out.publish(new EngineEvent.SwitchEvent(now, from, target, r.verified(), manual, why, kind));
+        out.publish(new EngineEvent.SwitchEvent(now, from, target, r.verified(), manual, why, kind, r.ipv6After(), r.ipv6(),
+                SwitchNotes.flushed(r)));
+        notes.after(r);
         boolean verified = r.verified();
         writer.write(h -> h.recordSwitch(new SwitchRecord(now, from, target, verified, manual, why)));
         if (!r.verified()) {

@@ -22,9 +22,11 @@ public final class RouteParser {
     Parsed<RouteInfo> parseLine(String line) {
         String[] words = line.trim().split("\\s+");
         int start = 0;
+        String type = "unicast";
         // Route types such as "unreachable" or "blackhole" come before the destination.
         if (words.length > 1 && List.of("unicast", "unreachable", "blackhole", "prohibit", "throw").contains(words[0])) {
             start = 1;
+            type = words[0];
         }
         String destination = words[start];
         if (!destination.equals("default") && !destination.matches("[0-9A-Fa-f.:]+(/\\d{1,3})?")) {
@@ -44,7 +46,7 @@ public final class RouteParser {
         if (via != null && via.equals("inet") || via != null && via.equals("inet6")) {
             return Parsed.unparsed("'via <family>' routes are not supported", line);
         }
-        return Parsed.ok(new RouteInfo(destination, via, dev, metric));
+        return Parsed.ok(new RouteInfo(destination, via, dev, metric, type));
     }
 
     private static Integer parseMetric(String word) {

@@ -37,6 +37,28 @@ public record RouteTable(List<RouteInfo> routes) {
         return def1.or(this::defaultRoute).map(RouteInfo::dev);
     }
 
+    /**
+     * Read as {@code ip -6 route}: the device of {@code ::/1} (else {@code 8000::/1}) when those halves route, else
+     * the default route's device; empty when IPv6 goes nowhere or is blocked.
+     */
+    public Optional<String> ipv6Device() {
+        Optional<RouteInfo> half = route("::/1").or(() -> route("8000::/1"));
+        return half.or(this::defaultRoute).filter(RouteInfo::isUnicast).map(RouteInfo::dev);
+    }
+
+    /** Read as {@code ip -6 route}: the halves (or the default) are unreachable routes, the block of decision 0171. */
+    public boolean ipv6Blocked() {
+        Optional<RouteInfo> half = route("::/1").or(() -> route("8000::/1"));
+        return half.or(this::defaultRoute).map(r -> "unreachable".equals(r.type())).orElse(false);
+    }
+
+    /** Read as {@code ip -6 route}: the routes that decide where IPv6 goes, in words. */
+    public String describeIpv6Routes() {
+        String found = routes.stream().filter(r -> r.isDefault() || r.isIpv6Half())
+                .map(r -> (r.isUnicast() ? "" : r.type() + " ") + describe(r)).collect(Collectors.joining("; "));
+        return found.isEmpty() ? "no IPv6 default or ::/1 routes" : found;
+    }
+
     /** The routes that decide where default traffic goes, in words, for switch reports. */
     public String describeDefaultRoutes() {
         String found = routes.stream().filter(r -> r.isDefault() || r.isDef1Half())
@@ -45,7 +67,7 @@ public record RouteTable(List<RouteInfo> routes) {
     }
 
     static String describe(RouteInfo r) {
-        return r.destination() + (r.via() == null ? "" : " via " + r.via()) + " dev " + r.dev()
+        return r.destination() + (r.via() == null ? "" : " via " + r.via()) + (r.dev() == null ? "" : " dev " + r.dev())
                 + (r.metric() == null ? "" : " metric " + r.metric());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.vpnfailover.router;
 
+import io.github.vpnfailover.core.SwitchOptions;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.RouteMode;
 import io.github.vpnfailover.core.Sample;
@@ -29,6 +30,7 @@ public final class Router implements RouterControl {
     private final RemoteShell shell;
     private final Clock clock;
     private final Privilege privilege;
+    private final SwitchOptions options;
     private final SecureRandom random = new SecureRandom();
     private final TunnelLister lister = new TunnelLister();
     private final SampleAssembler assembler = new SampleAssembler();
@@ -46,9 +48,15 @@ public final class Router implements RouterControl {
 
     /** With {@link Privilege#SUDO}, route changes go through {@code sudo -n} (a non-root router login). */
     public Router(RemoteShell shell, Clock clock, Privilege privilege) {
+        this(shell, clock, privilege, SwitchOptions.defaults());
+    }
+
+    /** With the profile's switch options: IPv6 block or leave, conntrack flush on or off (decisions 0171, 0172). */
+    public Router(RemoteShell shell, Clock clock, Privilege privilege, SwitchOptions options) {
         this.shell = shell;
         this.clock = clock;
         this.privilege = privilege;
+        this.options = options == null ? SwitchOptions.defaults() : options;
     }
 
     /** How this router's route changes run. */
@@ -130,40 +138,36 @@ public final class Router implements RouterControl {
         return readRoutes().activeDevice();
     }
 
+    /** Both families' routes in one invocation: the IPv4 active tunnel, where IPv6 goes and whether it is blocked. */
+    @Override
+    public ActiveRoutes activeRoutes() throws ShellException {
+        String separator = "##vfm-" + HexFormat.of().formatHex(random.generateSeed(8)) + "##";
+        String out = runChecked(IP_CHECK + "ip route && echo " + ShellQuote.quote(separator) + " && { ip -6 route 2>/dev/null; true; }",
+                SHORT).stdout();
+        int split = out.indexOf(separator);
+        RouteTable v4 = RouteTable.parse(split < 0 ? out : out.substring(0, split));
+        RouteTable v6 = RouteTable.parse(split < 0 ? "" : out.substring(split + separator.length()));
+        return new ActiveRoutes(v4.activeDevice().orElse(null), v6.ipv6Device().orElse(null), v6.ipv6Blocked());
+    }
+
+    /**
+     * One invocation (decision 0170): the script reads the peer, sets IPv4 and IPv6 (or the IPv6 block), reads both
+     * tables back and flushes the old tunnel's conntrack entries; the result is parsed from that one output.
+     */
     @Override
     public SwitchResult switchTo(String tunnel, MeasureSettings settings) throws ShellException {
         InterfaceName iface = InterfaceName.of(tunnel);
-        Tunnel found = listTunnels(settings).stream().filter(t -> t.name().equals(tunnel)).findFirst()
-                .orElseThrow(() -> new UnsafeValueException("tunnel", tunnel,
-                        "no such tunnel on " + shell.describe() + " (matching the tunnel pattern)"));
-        if (!found.isUsable()) {
-            throw new UnsafeValueException("tunnel", tunnel, found.invalidReason());
+        if (!TunnelLister.compile(settings.tunnelPattern()).matcher(tunnel).matches()) {
+            throw new UnsafeValueException("tunnel", tunnel, "no such tunnel on " + shell.describe() + " (matching the tunnel pattern)");
         }
-        HostAddress peer = found.peer() == null ? null : HostAddress.of(found.peer());
         RouteMode mode = settings.routeMode() == null ? RouteMode.DEF1 : settings.routeMode();
-        String command = SwitchCommand.build(mode, iface, peer, settings.commandTemplate(), privilege);
-        CommandResult r = shell.run(C_LOCALE + command, SHORT);
-        RouteTable after = readRoutes();
-        String activeAfter = after.activeDevice().orElse(null);
-        if (!r.ok()) {
-            String err = r.stderr().isBlank() ? r.stdout().strip() : r.stderr().strip();
-            return new SwitchResult(tunnel, false, activeAfter, "the router refused the route change (exit "
-                    + r.exitCode() + "): " + err + "; routes now: " + after.describeDefaultRoutes());
+        var script = new SwitchScript(HexFormat.of().formatHex(random.generateSeed(8)), iface, mode, settings.commandTemplate(),
+                privilege, options);
+        CommandResult r = shell.run(script.text(), SHORT);
+        if (r.exitCode() == 127) {
+            throw new MissingToolException(r.stderr().contains("vfm: ip missing") ? "ip" : "sh", shell.describe());
         }
-        boolean verified = switch (mode) {
-            case DEF1 -> pointsAt(after, "0.0.0.0/1", tunnel, peer) && pointsAt(after, "128.0.0.0/1", tunnel, peer);
-            case DEFAULT -> after.defaultRoute().map(d -> tunnel.equals(d.dev())).orElse(false) && tunnel.equals(activeAfter);
-            case COMMAND -> tunnel.equals(activeAfter);
-        };
-        String detail = (verified ? "routes point at " + tunnel : "routes do not point at " + tunnel)
-                + ": " + after.describeDefaultRoutes();
-        return new SwitchResult(tunnel, verified, activeAfter, detail);
-    }
-
-    private static boolean pointsAt(RouteTable table, String destination, String tunnel, HostAddress peer) {
-        return table.route(destination)
-                .filter(r -> tunnel.equals(r.dev()) && (peer == null || peer.value().equals(r.via())))
-                .isPresent();
+        return new SwitchReadBack(shell.describe()).read(tunnel, mode, new ScriptOutput(script.marker(), r.stdout()));
     }
 
     private RouteTable readRoutes() throws ShellException {

@@ -21,6 +21,11 @@ public interface RouterControl {
     /** The tunnel that carries the default traffic now, if any. */
     Optional<String> active() throws ShellException;
 
+    /** Where IPv4 and IPv6 go now; by default only IPv4 is known (decision 0171). */
+    default ActiveRoutes activeRoutes() throws ShellException {
+        return new ActiveRoutes(active().orElse(null), null, false);
+    }
+
     /** Points the routes at {@code tunnel} with {@code settings.routeMode()}, then reads them back. */
     SwitchResult switchTo(String tunnel, MeasureSettings settings) throws ShellException;
 

@@ -39,6 +39,14 @@ public final class SwitchCommand {
 
     /** Fills a template; any placeholder other than {iface} and {peer} is refused, as is {peer} without a peer. */
     static String fill(String template, InterfaceName iface, HostAddress peer) {
+        return fill(template, iface, peer == null ? null : peer.quoted(), iface + " has no peer address");
+    }
+
+    /**
+     * As above with {@code peerText} put in for the peer placeholder as it is: the switch script passes {@code "$P"}, the peer
+     * it read on the router and checked there (decision 0170). {@code noPeer} is the refusal when it is null.
+     */
+    static String fill(String template, InterfaceName iface, String peerText, String noPeer) {
         CommandToken.require("command template", template, ValueRules::commandTemplate);
         Matcher m = PLACEHOLDER.matcher(template);
         var sb = new StringBuilder();
@@ -48,10 +56,10 @@ public final class SwitchCommand {
             if (name.equals("iface")) {
                 value = iface.quoted();
             } else if (name.equals("peer")) {
-                if (peer == null) {
-                    throw new UnsafeValueException("command template", template, "uses {peer} but " + iface + " has no peer address");
+                if (peerText == null) {
+                    throw new UnsafeValueException("command template", template, "uses {peer} but " + noPeer);
                 }
-                value = peer.quoted();
+                value = peerText;
             } else {
                 throw new IllegalStateException("placeholder {" + name + "} passed ValueRules");
             }

@@ -52,7 +52,7 @@ final class TunnelLister {
         return result;
     }
 
-    private static Pattern compile(String tunnelPattern) {
+    static Pattern compile(String tunnelPattern) {
         String p = tunnelPattern == null || tunnelPattern.isBlank()
                 ? io.github.vpnfailover.core.MeasureSettings.DEFAULT_TUNNEL_PATTERN : tunnelPattern;
         try {

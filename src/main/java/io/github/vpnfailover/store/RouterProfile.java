@@ -3,16 +3,18 @@ package io.github.vpnfailover.store;
 import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.SwitchOptions;
 import java.util.List;
 
 /**
  * A saved router: where to connect (host null = this computer), the OpenVPN servers behind its tunnels, whether
  * route changes go through sudo ({@code sudo}, null = no), its liveness settings ({@code liveness}, null = the
  * defaults of decision 0080) and how its tunnels are found, measured and switched ({@code measure}, null = not set
- * up yet: the policy's, decision 0210). There is deliberately no password field: passwords live only in memory.
+ * up yet: the policy's, decision 0210) and its switch options ({@code switching}, null = IPv6 block and conntrack
+ * flush, decisions 0171 and 0172). There is deliberately no password field: passwords live only in memory.
  */
 public record RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
-                            Boolean sudo, LivenessSettings liveness, MeasureSettings measure) {
+                            Boolean sudo, LivenessSettings liveness, MeasureSettings measure, SwitchOptions switching) {
 
     public static final String LOCAL_NAME = "This computer";
 
@@ -22,13 +24,19 @@ public record RouterProfile(String name, String host, Integer port, String user,
 
     /** A profile without sudo and with the default liveness and measurement settings. */
     public RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers) {
-        this(name, host, port, user, identity, servers, null, null, null);
+        this(name, host, port, user, identity, servers, null, null, null, null);
     }
 
     /** A profile with sudo and liveness settings and the policy's measurement settings. */
     public RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
                          Boolean sudo, LivenessSettings liveness) {
-        this(name, host, port, user, identity, servers, sudo, liveness, null);
+        this(name, host, port, user, identity, servers, sudo, liveness, null, null);
+    }
+
+    /** A profile with its own measurement settings and the default switch options. */
+    public RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
+                         Boolean sudo, LivenessSettings liveness, MeasureSettings measure) {
+        this(name, host, port, user, identity, servers, sudo, liveness, measure, null);
     }
 
     public static RouterProfile local() {
@@ -49,6 +57,11 @@ public record RouterProfile(String name, String host, Integer port, String user,
         return liveness != null ? liveness : LivenessSettings.defaultsFromPingTargets();
     }
 
+    /** The switch options to run with: the profile's own (null parts are the defaults), else the defaults. */
+    public SwitchOptions switchingOrDefaults() {
+        return switching != null ? switching : SwitchOptions.defaults();
+    }
+
     /** {@code global} measuring this router: with the profile's own measurement settings when it has them. */
     public Policy policyFor(Policy global) {
         return measure == null ? global : global.withMeasure(measure);
@@ -61,7 +74,7 @@ public record RouterProfile(String name, String host, Integer port, String user,
 
     /** This profile under another name (Duplicate). */
     public RouterProfile withName(String newName) {
-        return new RouterProfile(newName, host, port, user, identity, servers, sudo, liveness, measure);
+        return new RouterProfile(newName, host, port, user, identity, servers, sudo, liveness, measure, switching);
     }
 
     /** This profile reached another way (the Connection part of its settings); everything else kept. */
@@ -72,6 +85,6 @@ public record RouterProfile(String name, String host, Integer port, String user,
 
     /** This profile measuring with {@code m} and watching with {@code l}. */
     public RouterProfile withSettings(MeasureSettings m, LivenessSettings l) {
-        return new RouterProfile(name, host, port, user, identity, servers, sudo, l, m);
+        return new RouterProfile(name, host, port, user, identity, servers, sudo, l, m, switching);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vpnfailover.core.Decision;
 import io.github.vpnfailover.core.DecisionKind;
+import io.github.vpnfailover.core.Ipv6Action;
 import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.LivenessTargetSource;
 import io.github.vpnfailover.core.Sample;
@@ -42,7 +43,8 @@ class EventJsonContractTest {
                 new EngineEvent.SampleEvent(T, new Sample("tun0", T, 21.5, 20.1, 25.0, 1.2, 0.0, 48.2, 9.7, null)),
                 new EngineEvent.DecisionEvent(T, new Decision(DecisionKind.FAILOVER, "tun0", "tun1", "tun0 is down: failing over to tun1"),
                         Map.of("tun1", 0.9), true),
-                new EngineEvent.SwitchEvent(T, "tun0", "tun1", true, false, "tun0 is down: failing over to tun1", SwitchKind.FAILOVER),
+                new EngineEvent.SwitchEvent(T, "tun0", "tun1", true, false, "tun0 is down: failing over to tun1", SwitchKind.FAILOVER,
+                        "tun1", Ipv6Action.ROUTED, 3),
                 new EngineEvent.ConnectionEvent(T, ConnectionState.RECONNECTING, "root@r1: connection refused", Duration.ofSeconds(10)),
                 new EngineEvent.ErrorEvent(T, "ALL 2 TUNNELS ARE DOWN (...)", Problem.ALL_TUNNELS_DOWN),
                 new EngineEvent.ProgressEvent(T, "tun0", Step.MEASURE, 0, 2, null),
@@ -67,7 +69,7 @@ class EventJsonContractTest {
             "confirm", Set.of("type", "time", "tunnel", "confirmed", "checked", "detail"));
 
     private static final Pattern HEADING = Pattern.compile("^## `([a-z-]+)`$");
-    private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z.]+)` \\|.*");
+    private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z0-9.]+)` \\|.*");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final EventJson json = new EventJson();
@@ -103,6 +105,8 @@ class EventJsonContractTest {
         assertThat(byType.get("progress").get("step").asText()).isEqualTo("measure");
         assertThat(byType.get("switch").get("manual").asBoolean()).isFalse();
         assertThat(byType.get("switch").get("kind").asText()).isEqualTo("FAILOVER");
+        assertThat(byType.get("switch").get("ipv6").asText()).isEqualTo("ROUTED");
+        assertThat(byType.get("switch").get("flushedFlows").asInt()).isEqualTo(3);
         assertThat(byType.get("error").get("message").asText()).startsWith("ALL 2 TUNNELS ARE DOWN");
         assertThat(byType.get("error").get("problem").asText()).isEqualTo("ALL_TUNNELS_DOWN");
         assertThat(byType.get("connection").get("state").asText()).isEqualTo("RECONNECTING");
@@ -129,6 +133,9 @@ class EventJsonContractTest {
         String doc = Files.readString(Path.of("docs/events.md"));
         for (Problem p : Problem.values()) {
             assertThat(doc).as("docs/events.md names problem %s", p).contains("| `" + p.name() + "` |");
+        }
+        for (Ipv6Action a : Ipv6Action.values()) {
+            assertThat(doc).as("docs/events.md names IPv6 action %s", a).contains("`" + a.name() + "`");
         }
         for (SwitchKind k : SwitchKind.values()) {
             assertThat(doc).as("docs/events.md names switch kind %s", k).contains("`" + k.name() + "`");
@@ -174,7 +181,7 @@ class EventJsonContractTest {
                 current = null;
             }
             Matcher r = ROW.matcher(line);
-            if (current != null && r.matches() && !r.group(1).matches("[A-Z_]+")) {
+            if (current != null && r.matches() && !r.group(1).matches("[A-Z0-9_]+")) {
                 out.get(current).add(r.group(1));
             }
         }

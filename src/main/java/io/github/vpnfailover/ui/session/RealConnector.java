@@ -44,7 +44,8 @@ public final class RealConnector implements Connector {
      */
     public SessionSpec spec(RouterProfile profile, Policy policy) {
         return new SessionSpec(SessionSpec.routerKey(profile.host()), profile.usesSudo() ? Privilege.SUDO : Privilege.DIRECT,
-                paths.historyFile(), profile.policyFor(policy), profile.livenessOrDefaults(), true, EngineOptions.defaults());
+                paths.historyFile(), profile.policyFor(policy), profile.livenessOrDefaults(), true, EngineOptions.defaults(),
+                profile.switchingOrDefaults());
     }
 
     @Override
