@@ -1,5 +1,6 @@
 package io.github.vpnfailover.cli;
 
+import io.github.vpnfailover.core.HookSettings;
 import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
@@ -54,6 +55,12 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     MetricsOptions metrics = new MetricsOptions();
 
+    @Mixin
+    HookOptions hookFlags = new HookOptions();
+
+    /** The profile --profile named, once read (its hooks join the flags'). */
+    private RouterProfile savedProfile;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Policy JSON (the app's, or the old config.json as it is).")
     Path config;
 
@@ -100,16 +107,18 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         StorePaths paths = StorePaths.fromEnvironment(dataDir);
         SessionSpec session;
         InetSocketAddress metricsAt;
+        HookSettings hooks;
         try {
             session = sessionSpec(paths);
             metricsAt = metrics.address();
+            hooks = hookFlags.settings(savedProfile == null ? HookSettings.none() : savedProfile.hooksOrNone());
         } catch (StoreException | IllegalArgumentException | UsageProblem e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         RunAddOns addOns;
         try {
-            addOns = RunAddOns.start(metricsAt, routerName(session), err);
+            addOns = RunAddOns.start(metricsAt, hooks, routerName(session), err);
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
@@ -138,7 +147,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             err.println("warning: " + running.historyProblem());
         }
         try (running) {
-            addOns.attach(running.engine());
+            addOns.attach(running);
             return runEngine(running, out);
         }
     }
@@ -153,6 +162,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             spec.commandLine().getErr().println("warning: " + load.detail());
         }
         RouterProfile saved = profile == null ? null : profile(load.settings());
+        savedProfile = saved;
         if (saved != null) {
             connection.applyProfile(saved, paths.configDir().resolve("known_hosts"));
         }

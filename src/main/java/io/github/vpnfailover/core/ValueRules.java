@@ -26,6 +26,9 @@ public final class ValueRules {
     /** The placeholders a switch command template may use. */
     public static final List<String> TEMPLATE_PLACEHOLDERS = List.of("iface", "peer");
 
+    /** The placeholders of the router-side hook template (decision 0191). */
+    public static final List<String> ROUTER_HOOK_PLACEHOLDERS = List.of("from", "to");
+
     private ValueRules() {
     }
 
@@ -123,6 +126,19 @@ public final class ValueRules {
         for (String name : placeholders(template)) {
             if (!TEMPLATE_PLACEHOLDERS.contains(name)) {
                 return "unknown placeholder {" + name + "} (only {iface} and {peer} exist)";
+            }
+        }
+        return null;
+    }
+
+    /** A router-side hook template: not empty, and no placeholder other than {from} and {to} (decision 0191). */
+    public static String routerHookTemplate(String template) {
+        if (template == null || template.isBlank()) {
+            return "empty: give a command to run on the router after a switch";
+        }
+        for (String name : placeholders(template)) {
+            if (!ROUTER_HOOK_PLACEHOLDERS.contains(name)) {
+                return "unknown placeholder {" + name + "} (only {from} and {to} exist)";
             }
         }
         return null;

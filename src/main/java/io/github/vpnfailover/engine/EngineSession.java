@@ -55,6 +55,11 @@ public final class EngineSession implements AutoCloseable {
         return router;
     }
 
+    /** The shell the session runs over, for commands of its own beside the engine's (the router-side hook, decision 0191). */
+    public RemoteShell shell() {
+        return shell;
+    }
+
     /** The liveness prober, null when the fast path is off. */
     public LivenessProber prober() {
         return prober;

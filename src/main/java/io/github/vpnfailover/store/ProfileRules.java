@@ -6,7 +6,7 @@ import io.github.vpnfailover.core.PolicyValidator;
 import java.util.List;
 
 /**
- * Checks every profile's own measurement settings at load with the rules the router applies to them, as the policy's
+ * Checks every profile's own measurement settings (and its hooks, decision 0191) at load with the rules the router applies to them, as the policy's
  * are (decisions 0150 and 0210), so a profile can never hold a value that only fails at its first measurement.
  */
 final class ProfileRules {
@@ -20,6 +20,10 @@ final class ProfileRules {
             RouterProfile r = routers.get(i);
             if (r.name() == null || r.name().isBlank()) {
                 return "routers[" + i + "].name is empty";
+            }
+            String hooks = r.hooks() == null ? null : r.hooks().problem();
+            if (hooks != null) {
+                return "routers[" + i + "].hooks." + hooks;
             }
             if (r.measure() == null) {
                 continue;

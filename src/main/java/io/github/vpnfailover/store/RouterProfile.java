@@ -1,5 +1,6 @@
 package io.github.vpnfailover.store;
 
+import io.github.vpnfailover.core.HookSettings;
 import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
@@ -11,10 +12,12 @@ import java.util.List;
  * route changes go through sudo ({@code sudo}, null = no), its liveness settings ({@code liveness}, null = the
  * defaults of decision 0080) and how its tunnels are found, measured and switched ({@code measure}, null = not set
  * up yet: the policy's, decision 0210) and its switch options ({@code switching}, null = IPv6 block and conntrack
- * flush, decisions 0171 and 0172). There is deliberately no password field: passwords live only in memory.
+ * flush, decisions 0171 and 0172) and its event hooks ({@code hooks}, null = none, decision 0191). There is
+ * deliberately no password field: passwords live only in memory.
  */
 public record RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
-                            Boolean sudo, LivenessSettings liveness, MeasureSettings measure, SwitchOptions switching) {
+                            Boolean sudo, LivenessSettings liveness, MeasureSettings measure, SwitchOptions switching,
+                            HookSettings hooks) {
 
     public static final String LOCAL_NAME = "This computer";
 
@@ -24,19 +27,25 @@ public record RouterProfile(String name, String host, Integer port, String user,
 
     /** A profile without sudo and with the default liveness and measurement settings. */
     public RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers) {
-        this(name, host, port, user, identity, servers, null, null, null, null);
+        this(name, host, port, user, identity, servers, null, null, null, null, null);
     }
 
     /** A profile with sudo and liveness settings and the policy's measurement settings. */
     public RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
                          Boolean sudo, LivenessSettings liveness) {
-        this(name, host, port, user, identity, servers, sudo, liveness, null, null);
+        this(name, host, port, user, identity, servers, sudo, liveness, null, null, null);
     }
 
     /** A profile with its own measurement settings and the default switch options. */
     public RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
                          Boolean sudo, LivenessSettings liveness, MeasureSettings measure) {
-        this(name, host, port, user, identity, servers, sudo, liveness, measure, null);
+        this(name, host, port, user, identity, servers, sudo, liveness, measure, null, null);
+    }
+
+    /** A profile with its own measurement settings and switch options, without event hooks. */
+    public RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
+                         Boolean sudo, LivenessSettings liveness, MeasureSettings measure, SwitchOptions switching) {
+        this(name, host, port, user, identity, servers, sudo, liveness, measure, switching, null);
     }
 
     public static RouterProfile local() {
@@ -62,6 +71,11 @@ public record RouterProfile(String name, String host, Integer port, String user,
         return switching != null ? switching : SwitchOptions.defaults();
     }
 
+    /** The profile's event hooks, or none. */
+    public HookSettings hooksOrNone() {
+        return hooks != null ? hooks : HookSettings.none();
+    }
+
     /** {@code global} measuring this router: with the profile's own measurement settings when it has them. */
     public Policy policyFor(Policy global) {
         return measure == null ? global : global.withMeasure(measure);
@@ -74,17 +88,17 @@ public record RouterProfile(String name, String host, Integer port, String user,
 
     /** This profile under another name (Duplicate). */
     public RouterProfile withName(String newName) {
-        return new RouterProfile(newName, host, port, user, identity, servers, sudo, liveness, measure, switching);
+        return new RouterProfile(newName, host, port, user, identity, servers, sudo, liveness, measure, switching, hooks);
     }
 
     /** This profile reached another way (the Connection part of its settings); everything else kept. */
     public RouterProfile withConnection(String newName, String newHost, Integer newPort, String newUser, String newIdentity,
                                         Boolean newSudo) {
-        return new RouterProfile(newName, newHost, newPort, newUser, newIdentity, servers, newSudo, liveness, measure);
+        return new RouterProfile(newName, newHost, newPort, newUser, newIdentity, servers, newSudo, liveness, measure, switching, hooks);
     }
 
     /** This profile measuring with {@code m} and watching with {@code l}. */
     public RouterProfile withSettings(MeasureSettings m, LivenessSettings l) {
-        return new RouterProfile(name, host, port, user, identity, servers, sudo, l, m, switching);
+        return new RouterProfile(name, host, port, user, identity, servers, sudo, l, m, switching, hooks);
     }
 }

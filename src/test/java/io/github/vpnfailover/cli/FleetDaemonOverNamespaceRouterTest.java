@@ -19,11 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * A real Prometheus scrapes {@code run --metrics-listen} over the namespace router; what its HTTP API answers is
- * held against the same run's {@code --json-events}: the active tunnel, a tunnel's latency, and the switch counters
- * after a switch and after a forced failover (decision 0190).
+ * One daemon as a fleet runs it, over the namespace router: a real Prometheus scrapes {@code run --metrics-listen},
+ * and what its HTTP API answers is held against the same run's {@code --json-events} (the active tunnel, a tunnel's
+ * latency, the switch counters after a switch and after a forced failover; decision 0190). The same run has a
+ * recording hook, a hook that hangs past its timeout and a router-side hook (decision 0191): the failover still
+ * comes on time, the recording hook gets the switch's own JSON line, the router hook runs on the router.
  */
-class PrometheusScrapeTest {
+class FleetDaemonOverNamespaceRouterTest {
 
     @TempDir
     Path dir;
@@ -31,7 +33,7 @@ class PrometheusScrapeTest {
     private final JsonEventLines printed = new JsonEventLines();
 
     @Test
-    void prometheusSeesTheActiveTunnelLatencyAndSwitchesTheJsonEventsReport() throws Exception {
+    void prometheusAndTheHooksSeeWhatTheJsonEventsReportAndAHangingHookDelaysNoFailover() throws Exception {
         NamespaceRouter.assumeAvailable();
         PrometheusServer.assumeAvailable();
         // tun0 slow (the routes start there), tun1 fast: the first cycle switches to tun1, killing it fails over back
@@ -48,8 +50,14 @@ class PrometheusScrapeTest {
                     assertThat(prometheus.single("vpnfailover_switches_total{kind=\"failover\"}")).isEqualTo(0.0);
                     latencyMatchesASample(prometheus, "tun0");
 
+                    long hanging = Long.parseLong(Files.readString(dir.resolve("hang.sh.switch")).strip());
+                    assertThat(ProcessHandle.of(hanging).map(ProcessHandle::isAlive)).as("the switch's hook still hangs").contains(true);
+                    long killed = System.nanoTime();
                     net.killTunnel(1);
-                    printed.await(j -> isSwitch(j, "FAILOVER", "tun0"), switched);
+                    int failover = printed.await(j -> isSwitch(j, "FAILOVER", "tun0"), switched);
+                    long failoverMs = (System.nanoTime() - killed) / 1_000_000;
+                    System.out.println("[hooks] failover " + failoverMs + " ms after the kill, with a hanging hook running");
+                    assertThat(failoverMs).isLessThan(8000);
                     awaitQuery(prometheus, "vpnfailover_switches_total{kind=\"failover\"}", 1.0);
                     awaitActive(prometheus, "tun0");
                     assertThat(prometheus.single("vpnfailover_switches_total{kind=\"switch\"}")).isEqualTo(1.0);
@@ -62,7 +70,28 @@ class PrometheusScrapeTest {
                 }
                 assertThat(running.get(30, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
             }
+            hooksSawTheSwitches();
         }
+    }
+
+    private void hooksSawTheSwitches() throws Exception {
+        List<JsonNode> switches = printed.lines().stream().filter(j -> JsonEventLines.type(j, "switch")).toList();
+        List<String> lines = printed.toString().lines().filter(l -> l.startsWith("{\"type\":\"switch\"")).toList();
+        assertThat(Files.readAllLines(dir.resolve("record.sh.log"))).containsExactly("switch tun0 tun1", "failover tun1 tun0");
+        assertThat(Files.readString(dir.resolve("record.sh.failover"))).isEqualTo(lines.get(1) + "\n");
+        assertThat(switches.get(1).get("kind").asText()).isEqualTo("FAILOVER");
+        assertThat(Files.readAllLines(dir.resolve("router-hook.log"))).containsExactly("from tun0 to tun1", "from tun1 to tun0");
+        for (String pidFile : List.of("hang.sh.switch", "hang.sh.failover")) {
+            long sleeper = Long.parseLong(Files.readString(dir.resolve(pidFile)).strip());
+            Awaitility.await(pidFile).atMost(10, TimeUnit.SECONDS).until(() -> ProcessHandle.of(sleeper).map(p -> !p.isAlive()).orElse(true));
+        }
+    }
+
+    private String script(String name, String body) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        return p.toString();
     }
 
     private CompletableFuture<Integer> start(RunCommand cmd, NamespaceRouter net, int port) throws Exception {
@@ -72,7 +101,11 @@ class PrometheusScrapeTest {
         CommandLine cl = new CommandLine(cmd);
         cl.setOut(printed.writer());
         cl.setErr(new PrintWriter(new StringWriter(), true));
-        return CompletableFuture.supplyAsync(() -> cl.execute("--host", target.host(), "--user", "root",
+        String record = script("record.sh", "echo \"$VFM_EVENT $VFM_FROM $VFM_TO\" >> \"$0.log\"; cat > \"$0.$VFM_EVENT\"");
+        String hang = script("hang.sh", "sleep 60 & echo $! > \"$0.$VFM_EVENT\"; wait");
+        String routerHook = "echo from {from} to {to} >> " + dir.resolve("router-hook.log");
+        return CompletableFuture.supplyAsync(() -> cl.execute("--on-event", record, "--on-event", hang, "--hook-timeout-seconds", "8",
+                "--router-hook", routerHook, "--host", target.host(), "--user", "root",
                 "--identity", target.identity().toString(), "--known-hosts", target.knownHosts().toString(),
                 "--ping-target", NamespaceRouter.INTERNET, "--ping-count", "4", "--config", policy.toString(),
                 "--data-dir", dir.resolve("data").toString(), "--json-events", "--auto", "--metrics-listen", "127.0.0.1:" + port));
