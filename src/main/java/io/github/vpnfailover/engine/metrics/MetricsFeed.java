@@ -57,11 +57,6 @@ public final class MetricsFeed implements Consumer<EngineEvent> {
         }
     }
 
-    /** The hook point for WireGuard handshake ages (seconds; null: none yet), for the code that reads {@code wg show}. */
-    public synchronized void handshakeAge(String tunnel, Double seconds) {
-        tunnels.handshakeAge(tunnel, seconds);
-    }
-
     private void progress(EngineEvent.ProgressEvent p) {
         if (p.step() == Step.MEASURE && p.index() == 0) {
             cycleStart = p.time();

@@ -41,8 +41,8 @@ final class TunnelMetrics {
         score = gauge(registry, router, "vpnfailover_tunnel_score", "Score of the last decision, 0 to 1 (higher is better).");
         active = gauge(registry, router, "vpnfailover_tunnel_active", "1 for the tunnel the routes point at, else 0.");
         rtt = gauge(registry, router, "vpnfailover_tunnel_liveness_rtt_seconds", "Latest round trip of the liveness ping stream.");
-        // WireGuard handshake age: fed through handshakeAge() by whatever reports handshakes (see docs/metrics.md)
-        handshakeAge = gauge(registry, router, "vpnfailover_tunnel_handshake_age_seconds", "Seconds since the WireGuard peer's latest handshake.");
+        handshakeAge = gauge(registry, router, "vpnfailover_tunnel_handshake_age_seconds",
+                "Seconds since the WireGuard peer's latest handshake, as the newest cycle sample read it (decision 0180).");
         liveness = Gauge.builder().name("vpnfailover_tunnel_liveness_state").help("1 for the liveness monitor's condition of the tunnel, 0 for the others.")
                 .labelNames("tunnel", "condition").constLabels(router).register(registry);
         samples = Counter.builder().name("vpnfailover_tunnel_samples_total").help("Cycle samples by result (good: the tunnel answered pings).")
@@ -61,6 +61,8 @@ final class TunnelMetrics {
         put(loss, t, s.lossPercent() == null ? null : s.lossPercent() / 100.0);
         put(download, t, s.downloadMbps() == null ? null : s.downloadMbps() * BYTES_PER_SECOND_PER_MBPS);
         put(upload, t, s.uploadMbps() == null ? null : s.uploadMbps() * BYTES_PER_SECOND_PER_MBPS);
+        // no series for a tunnel that is not WireGuard, or whose peer never completed a handshake
+        put(handshakeAge, t, s.handshakeAgeSeconds());
         samples.labelValues(t, s.isGood() ? "good" : "failed").inc();
     }
 
@@ -95,12 +97,6 @@ final class TunnelMetrics {
             liveness.labelValues(tunnel, c.name()).set(c == condition ? 1 : 0);
         }
         put(rtt, tunnel, seconds(rttMs));
-    }
-
-    /** The hook point for WireGuard handshakes; null removes the series (no handshake yet, or not WireGuard). */
-    void handshakeAge(String tunnel, Double seconds) {
-        see(tunnel);
-        put(handshakeAge, tunnel, seconds);
     }
 
     private void see(String tunnel) {

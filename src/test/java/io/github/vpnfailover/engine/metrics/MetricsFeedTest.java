@@ -31,14 +31,13 @@ class MetricsFeedTest {
             var feed = m.feed();
             feed.accept(new EngineEvent.ConnectionEvent(T, ConnectionState.CONNECTED, "r", null));
             feed.accept(new EngineEvent.ProgressEvent(T, "tun0", Step.MEASURE, 0, 2, null));
-            feed.accept(new EngineEvent.SampleEvent(T, new Sample("tun0", T, 20.0, 18.0, 25.0, 1.5, 5.0, 8.0, 4.0, null)));
+            feed.accept(new EngineEvent.SampleEvent(T, new Sample("tun0", T, 20.0, 18.0, 25.0, 1.5, 5.0, 8.0, 4.0, null).withHandshakeAge(12.0)));
             feed.accept(new EngineEvent.SampleEvent(T, Sample.failed("tun1", T, "100 % loss")));
             feed.accept(new EngineEvent.ProgressEvent(T.plusMillis(7500), null, Step.IDLE, 0, 0, Duration.ofSeconds(60)));
             feed.accept(new EngineEvent.DecisionEvent(T, new Decision(DecisionKind.SWITCH, "tun1", "tun0", "better"), Map.of("tun0", 0.8), true));
             feed.accept(new EngineEvent.SwitchEvent(T, "tun1", "tun0", true, false, "better", SwitchKind.SWITCH));
             feed.accept(new EngineEvent.LivenessEvent(T, "tun0", TunnelState.UP, 21.0, LinkCondition.UP, 0.0, "1 of 1 targets answer"));
             feed.accept(new EngineEvent.ErrorEvent(T, "disk full", Problem.HISTORY_NOT_SAVED));
-            feed.handshakeAge("tun0", 12.0);
             String text = MetricsScrape.get(m.port());
             System.out.println("[metrics] " + text.lines().filter(l -> l.startsWith("vpnfailover_tunnel") && l.contains("tun0")).toList());
 
@@ -50,6 +49,7 @@ class MetricsFeedTest {
             assertThat(MetricsScrape.value(text, "vpnfailover_tunnel_score", "tunnel", "tun0")).isEqualTo(0.8);
             // a failed sample leaves no stale figure behind, and is counted
             assertThat(MetricsScrape.value(text, "vpnfailover_tunnel_latency_seconds", "tunnel", "tun1")).isNull();
+            assertThat(MetricsScrape.value(text, "vpnfailover_tunnel_handshake_age_seconds", "tunnel", "tun1")).as("not WireGuard").isNull();
             assertThat(MetricsScrape.value(text, "vpnfailover_tunnel_samples_total", "tunnel", "tun1", "result", "failed")).isEqualTo(1.0);
             assertThat(MetricsScrape.value(text, "vpnfailover_tunnel_active", "tunnel", "tun0")).isEqualTo(1.0);
             assertThat(MetricsScrape.value(text, "vpnfailover_tunnel_active", "tunnel", "tun1")).isEqualTo(0.0);
