@@ -46,7 +46,7 @@ class LivenessUnansweredEventTest {
         assertThat(new EventText(ZoneOffset.UTC).line(EVENT)).isEqualTo("2026-12-02 08:00:00  error: no liveness target answers "
                 + "through any tunnel (1.1.1.1, 8.8.8.8, the public resolvers, as neither liveness nor ping targets are set), "
                 + "while the cycle's pings to 10.9.0.1 answer through tun0, tun1. No tunnel is taken for down on liveness. "
-                + "Fix: set this router's liveness targets to an address that answers through the tunnels (e.g. 10.9.0.1) "
-                + "in settings.json, routers → liveness → targets");
+                + "Fix: set this router's liveness targets to an address that answers through the tunnels (e.g. 10.9.0.1): "
+                + "Edit… on the connect screen, Liveness tab, Liveness targets (run: --liveness-target)");
     }
 }

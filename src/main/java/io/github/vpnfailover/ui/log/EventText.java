@@ -42,7 +42,7 @@ public final class EventText {
                 + " answer through " + String.join(", ", u.answeringTunnels()) + ". No tunnel is taken for down on liveness."
                 + " Fix: set this router's liveness targets to an address that answers through the tunnels"
                 + (u.pingTargets().isEmpty() ? "" : " (e.g. " + u.pingTargets().get(0) + ")")
-                + " in settings.json, routers → liveness → targets";
+                + ": Edit… on the connect screen, Liveness tab, Liveness targets (run: --liveness-target)";
     }
 
     private static String source(io.github.vpnfailover.core.LivenessTargetSource s) {
