@@ -36,6 +36,22 @@ class RouterParsersFuzzTest {
     }
 
     @Test
+    void handshakeParserGivesOnlyTypedResults() {
+        HandshakeParser parser = new HandshakeParser();
+        List<String> seeds = List.of(Captures.read("wg/latest-handshakes.txt"), Captures.read("wg/not-root.txt"),
+                Captures.read("wg/sudo-refused.txt"), Captures.read("wg/missing.txt"));
+        var f = fuzz("HandshakeParser", seeds, s -> {
+            Parsed<HandshakeReading> p = parser.parse(s, s.length() % 3 == 0 ? 0 : s.length() % 3 == 1 ? 1 : 127, "r");
+            Double age = p.valueOrNull() == null ? null : p.valueOrNull().ageSeconds();
+            if (age != null && (!Double.isFinite(age) || age < 0)) {
+                throw new AssertionError("age " + age + " from " + s);
+            }
+            return outcome(p);
+        });
+        assertThat(f.outcomes()).containsKeys("Ok", "Unparsed");
+    }
+
+    @Test
     void curlWriteOutParserGivesOnlyTypedResults() {
         CurlWriteOut parser = new CurlWriteOut();
         var f = fuzz("CurlWriteOut", CURL, s -> outcome(parser.parse(s)));

@@ -27,6 +27,7 @@ public final class TunnelRow {
     private final ObjectProperty<Double> upload = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> score = new SimpleObjectProperty<>();
     private final BooleanProperty active = new SimpleBooleanProperty();
+    private final ObjectProperty<Double> handshakeAge = new SimpleObjectProperty<>();
 
     public TunnelRow(String name) {
         this.name = new ReadOnlyStringWrapper(name);
@@ -40,6 +41,12 @@ public final class TunnelRow {
         jitter.set(s.jitterMs());
         download.set(s.downloadMbps());
         upload.set(s.uploadMbps());
+        handshakeAge.set(s.handshakeAgeSeconds());
+    }
+
+    /** WireGuard only: seconds since the latest handshake at the last measurement (decision 0180); null otherwise. */
+    public ObjectProperty<Double> handshakeAgeProperty() {
+        return handshakeAge;
     }
 
     public String getName() {

@@ -56,6 +56,8 @@ public final class TunnelTable extends TableView<TunnelRow> {
         getColumns().add(number("Download", "%.1f Mbit/s", TunnelRow::downloadProperty));
         getColumns().add(number("Upload", "%.1f Mbit/s", TunnelRow::uploadProperty));
         getColumns().add(number("Score", "%.3f", TunnelRow::scoreProperty));
+        // WireGuard only (decision 0180); over 180 s the state says down and its tooltip why
+        getColumns().add(number("Handshake", "%.0f s ago", TunnelRow::handshakeAgeProperty));
         // the view model keeps the score order; clicking a header must not fight it
         getColumns().forEach(c -> c.setSortable(false));
 
