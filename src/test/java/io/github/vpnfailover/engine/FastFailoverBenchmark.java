@@ -7,19 +7,13 @@ import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.engine.EngineEvent.ConfirmEvent;
 import io.github.vpnfailover.engine.EngineEvent.LivenessEvent;
 import io.github.vpnfailover.engine.EngineEvent.SwitchEvent;
-import io.github.vpnfailover.router.CommandResult;
-import io.github.vpnfailover.router.RemoteShell;
-import io.github.vpnfailover.router.ShellException;
 import io.github.vpnfailover.testing.FailoverLab;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,38 +110,5 @@ class FastFailoverBenchmark {
         }
         int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-    }
-
-    /** Counts the bytes of streamed output (what the liveness streams cost on the SSH link). */
-    private static final class StreamCounting implements RemoteShell {
-        final AtomicLong bytes = new AtomicLong();
-        private final RemoteShell inner;
-
-        StreamCounting(RemoteShell inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public CommandResult run(String command, Duration timeout) throws ShellException {
-            return inner.run(command, timeout);
-        }
-
-        @Override
-        public LineStream stream(String command, Consumer<String> onLine) throws ShellException {
-            return inner.stream(command, l -> {
-                bytes.addAndGet(l.getBytes(StandardCharsets.UTF_8).length + 1);
-                onLine.accept(l);
-            });
-        }
-
-        @Override
-        public String describe() {
-            return inner.describe();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
-        }
     }
 }
