@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import io.github.vpnfailover.store.HistoryStore;
 import io.github.vpnfailover.store.LegacyFormats;
 import io.github.vpnfailover.store.MibWriter;
@@ -52,7 +54,7 @@ final class ExportLegacyCommand implements Callable<Integer> {
             clock = LegacyCommands.clock(timeZone);
             writer = new MibWriter(format(timeFormat), clock.getZone());
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + printable(e.getMessage()));
             return ExitCodes.USAGE;
         }
         StorePaths paths = StorePaths.fromEnvironment(dataDir);
@@ -61,7 +63,7 @@ final class ExportLegacyCommand implements Callable<Integer> {
             if (r == null) {
                 List<String> routers = store.routers();
                 if (routers.size() > 1) {
-                    spec.commandLine().getErr().println("error: the history has several routers " + routers + ": pick one with --router");
+                    spec.commandLine().getErr().println(printable("error: the history has several routers " + routers + ": pick one with --router"));
                     return ExitCodes.USAGE;
                 }
                 r = routers.isEmpty() ? LegacyCommands.routerKey(null) : routers.get(0);
@@ -69,18 +71,18 @@ final class ExportLegacyCommand implements Callable<Integer> {
             String chosen = r;
             List<String> tunnels = store.tunnels(chosen);
             int n = writer.write(mib, tunnels, (t, action) -> store.forEachNewestFirst(chosen, t, action));
-            spec.commandLine().getOut().println("wrote " + n + " samples of " + tunnels.size() + " tunnels of '" + chosen + "' to " + mib);
+            spec.commandLine().getOut().println(printable("wrote " + n + " samples of " + tunnels.size() + " tunnels of '" + chosen + "' to " + mib));
             if (config != null) {
                 SettingsLoad load = new SettingsStore(paths.settingsFile(), clock).load();
                 if (load.needsAttention()) {
                     throw new StoreException(load.detail());
                 }
                 new LegacyFormats(clock).writeConfig(config, LegacyFormats.fromPolicy(load.settings().policy()));
-                spec.commandLine().getOut().println("wrote the policy to " + config);
+                spec.commandLine().getOut().println(printable("wrote the policy to " + config));
             }
             return ExitCodes.OK;
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + printable(e.getMessage()));
             return ExitCodes.FAILURE;
         }
     }

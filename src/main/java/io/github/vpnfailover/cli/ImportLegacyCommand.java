@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import io.github.vpnfailover.store.StoreException;
 import io.github.vpnfailover.store.StorePaths;
 import java.nio.file.Path;
@@ -46,7 +48,7 @@ final class ImportLegacyCommand implements Callable<Integer> {
                     router != null ? router : LegacyCommands.routerKey(null), LegacyCommands.clock(timeZone), newestYear,
                     spec.commandLine().getOut());
         } catch (StoreException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + printable(e.getMessage()));
             return ExitCodes.USAGE;
         }
     }

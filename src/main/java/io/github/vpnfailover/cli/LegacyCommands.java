@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import io.github.vpnfailover.store.LegacyFormats;
 import io.github.vpnfailover.store.LegacyImport;
 import io.github.vpnfailover.store.MibReader;
@@ -40,21 +42,21 @@ final class LegacyCommands {
         var result = new LegacyImport(new SettingsStore(paths.settingsFile(), clock), paths.historyFile(),
                 new LegacyFormats(clock), new MibReader(clock, newestYear)).run(config, mib, router);
         if (result.settingsNote() != null) {
-            out.println("note: " + result.settingsNote() + "; the import started from the default settings");
+            out.println(printable("note: " + result.settingsNote() + "; the import started from the default settings"));
         }
         if (result.policy() != null) {
             var p = result.policy();
-            out.println("imported " + config + " into " + paths.settingsFile() + " (classic scoring, interval "
-                    + p.intervalSeconds() + " s, auto-failover " + (p.autoFailover() ? "on" : "off: turn it on when you are ready") + ")");
+            out.println(printable("imported " + config + " into " + paths.settingsFile() + " (classic scoring, interval "
+                    + p.intervalSeconds() + " s, auto-failover " + (p.autoFailover() ? "on" : "off: turn it on when you are ready") + ")"));
         }
         if (result.mib() != null) {
             var m = result.mib();
-            out.println("imported " + result.added() + " samples of " + m.tunnels().size() + " tunnels into " + paths.historyFile()
-                    + " as router '" + router + "'" + (result.skipped() == 0 ? ""
-                    : "; " + result.skipped() + " skipped: the same router, tunnel and time is in the history already"));
+            out.println(printable("imported " + result.added() + " samples of " + m.tunnels().size() + " tunnels into "
+                    + paths.historyFile() + " as router '" + router + "'" + (result.skipped() == 0 ? ""
+                    : "; " + result.skipped() + " skipped: the same router, tunnel and time is in the history already")));
             String times = m.times().describe();
             if (!times.isEmpty()) {
-                out.println("times: " + times);
+                out.println(printable("times: " + times));
             }
         }
         return ExitCodes.OK;

@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Tunnel;
@@ -50,7 +52,7 @@ public final class MeasureCommand implements Callable<Integer> {
         MeasureSettings settings = measure.applyTo(MeasureSettings.defaults());
         String problem = problem(settings, measure.tunnels());
         if (problem != null) {
-            err.println("error: " + problem);
+            err.println("error: " + printable(problem));
             err.flush();
             return ExitCodes.USAGE;
         }

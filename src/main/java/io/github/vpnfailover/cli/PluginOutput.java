@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import io.github.vpnfailover.probe.ProbeResult;
 import io.github.vpnfailover.probe.ProbeStatus;
 import io.github.vpnfailover.probe.Proto;
@@ -53,6 +55,6 @@ final class PluginOutput {
 
     /** Nagios reads only the first line; a newline inside a message would cut it. */
     private static String oneLine(String s) {
-        return s.replace('\n', ' ').replace('\r', ' ').replace('|', '/');
+        return printable(s.replace('\n', ' ').replace('\r', ' ').replace('|', '/'));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,7 +33,7 @@ public final class RootCommand implements Runnable {
                 // A monitoring plugin must say UNKNOWN (exit 3) for bad arguments, not our usage code.
                 return CheckOpenVpnCommand.reportParseError(ex);
             }
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("error: " + printable(ex.getMessage()));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return ExitCodes.USAGE;
         });

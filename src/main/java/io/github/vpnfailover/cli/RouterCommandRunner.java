@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import io.github.vpnfailover.core.SwitchOptions;
 import io.github.vpnfailover.router.MissingToolException;
 import io.github.vpnfailover.router.RemoteShell;
@@ -29,19 +31,19 @@ final class RouterCommandRunner {
         try (RemoteShell shell = factory.open(connection)) {
             return body.run(new Router(shell, java.time.Clock.systemUTC(), connection.privilege(), options));
         } catch (UnsafeValueException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + printable(e.getMessage()));
             return ExitCodes.USAGE;
         } catch (UsageException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + printable(e.getMessage()));
             return ExitCodes.USAGE;
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + printable(e.getMessage()));
             return ExitCodes.USAGE;
         } catch (MissingToolException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + printable(e.getMessage()));
             return ExitCodes.FAILURE;
         } catch (ShellException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + printable(e.getMessage()));
             return ExitCodes.CONNECTION;
         } finally {
             err.flush();

@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import io.github.vpnfailover.core.HookSettings;
 import io.github.vpnfailover.engine.CatchingExecutors;
 import io.github.vpnfailover.engine.EngineSession;
@@ -40,7 +42,7 @@ final class RunAddOns implements AutoCloseable {
         if (metricsAt != null) {
             String warning = MetricsOptions.remoteWarning(metricsAt);
             if (warning != null) {
-                err.println(warning);
+                err.println(printable(warning));
             }
             try {
                 endpoint = MetricsEndpoint.start(metricsAt, routerName);

@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import io.github.vpnfailover.core.HookSettings;
 import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.MeasureSettings;
@@ -113,14 +115,14 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             metricsAt = metrics.address();
             hooks = hookFlags.settings(savedProfile == null ? HookSettings.none() : savedProfile.hooksOrNone());
         } catch (StoreException | IllegalArgumentException | UsageProblem e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + printable(e.getMessage()));
             return ExitCodes.USAGE;
         }
         RunAddOns addOns;
         try {
             addOns = RunAddOns.start(metricsAt, hooks, routerName(session), err);
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + printable(e.getMessage()));
             return ExitCodes.FAILURE;
         }
         try (addOns) {
@@ -133,18 +135,18 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         try {
             running = new SessionAssembler(Clock.systemUTC(), parts).open(connection::open, session);
         } catch (ShellException e) {
-            err.println("error: cannot connect: " + e.getMessage());
+            err.println("error: cannot connect: " + printable(e.getMessage()));
             return ExitCodes.CONNECTION;
         } catch (StoreException | UnsupportedOperationException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + printable(e.getMessage()));
             return ExitCodes.FAILURE;
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + printable(e.getMessage()));
             return ExitCodes.USAGE;
         }
         if (running.historyProblem() != null) {
             // An unreadable history is kept aside and a new one started: the daemon runs, the user is told.
-            err.println("warning: " + running.historyProblem());
+            err.println("warning: " + printable(String.valueOf(running.historyProblem())));
         }
         try (running) {
             addOns.attach(running);
@@ -159,7 +161,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         }
         SettingsLoad load = new SettingsStore(paths.settingsFile(), Clock.systemUTC()).load();
         if (load.needsAttention()) {
-            spec.commandLine().getErr().println("warning: " + load.detail());
+            spec.commandLine().getErr().println("warning: " + printable(load.detail()));
         }
         RouterProfile saved = profile == null ? null : profile(load.settings());
         savedProfile = saved;

@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vpnfailover.core.Decider;
 import io.github.vpnfailover.core.Decision;
@@ -67,7 +69,7 @@ final class ScoreCommand implements Callable<Integer> {
                 p = p.withScoring(parseScoring(scoring));
             }
         } catch (StoreException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + printable(e.getMessage()));
             return ExitCodes.USAGE;
         }
         ScoreBoard board = new Scorer().score(history, p);
@@ -97,9 +99,9 @@ final class ScoreCommand implements Callable<Integer> {
             out.println(mapper.writeValueAsString(root));
         } else {
             for (TunnelScore e : board.entries()) {
-                out.printf(Locale.ROOT, "%-16s %s%n", e.tunnel(), e.scored() ? String.format(Locale.ROOT, "%.4f", e.score()) : "no score (" + e.note() + ")");
+                out.printf(Locale.ROOT, "%-16s %s%n", printable(e.tunnel()), e.scored() ? String.format(Locale.ROOT, "%.4f", e.score()) : "no score (" + printable(e.note()) + ")");
             }
-            out.println(d.kind().name().toLowerCase(Locale.ROOT) + (d.target() != null ? " to " + d.target() : "") + ": " + d.reason());
+            out.println(printable(d.kind().name().toLowerCase(Locale.ROOT) + (d.target() != null ? " to " + d.target() : "") + ": " + d.reason()));
         }
         out.flush();
         return ExitCodes.OK;

@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.RouteMode;
 import io.github.vpnfailover.router.InterfaceName;
@@ -58,7 +60,7 @@ public final class SwitchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String problem = problem();
         if (problem != null) {
-            err.println("error: " + problem);
+            err.println("error: " + printable(problem));
             err.flush();
             return ExitCodes.USAGE;
         }

@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Tunnel;
 import io.github.vpnfailover.router.ActiveRoutes;
@@ -8,7 +10,7 @@ import io.github.vpnfailover.router.WireGuardHandshake;
 import java.util.List;
 import java.util.Locale;
 
-/** The human-readable tables of the router commands. */
+/** The human-readable tables of the router commands; every name and text from the router through printable(). */
 final class Tables {
 
     private Tables() {
@@ -18,29 +20,31 @@ final class Tables {
     static String tunnels(List<Tunnel> tunnels, String active, java.util.Map<String, WireGuardHandshake> handshakes,
                           ActiveRoutes routes) {
         String table = tunnels(tunnels, active, handshakes);
-        String last = "active: " + (active == null ? "none" : active) + System.lineSeparator();
-        return table.substring(0, table.length() - last.length()) + "active: " + routes.describe() + System.lineSeparator();
+        String last = "active: " + (active == null ? "none" : printable(active)) + System.lineSeparator();
+        return table.substring(0, table.length() - last.length()) + "active: " + printable(routes.describe())
+                + System.lineSeparator();
     }
 
     static String tunnels(List<Tunnel> tunnels, String active, java.util.Map<String, WireGuardHandshake> handshakes) {
         var sb = new StringBuilder(String.format(Locale.ROOT, "%-1s %-16s %-8s %-32s %-16s%n", "", "TUNNEL", "STATE", "ADDRESSES", "PEER"));
         for (Tunnel t : tunnels) {
             sb.append(String.format(Locale.ROOT, "%-1s %-16s %-8s %-32s %-16s%n", t.name().equals(active) ? "*" : "",
-                    t.name(), t.state(), String.join(",", t.addresses()), t.peer() == null ? "-" : t.peer()));
+                    printable(t.name()), t.state(), printable(String.join(",", t.addresses())),
+                    t.peer() == null ? "-" : printable(t.peer())));
             WireGuardHandshake h = handshakes.get(t.name());
             if (h != null) {
-                sb.append("    WireGuard, ").append(h.problem() != null ? "handshake not read: " + h.problem()
+                sb.append("    WireGuard, ").append(h.problem() != null ? "handshake not read: " + printable(h.problem())
                         : h.never() ? "no handshake yet" : String.format(Locale.ROOT, "latest handshake %.0f s ago", h.ageSeconds()))
                         .append(System.lineSeparator());
             }
             if (!t.isUsable()) {
-                sb.append("    invalid name, never used: ").append(t.invalidReason()).append(System.lineSeparator());
+                sb.append("    invalid name, never used: ").append(printable(t.invalidReason())).append(System.lineSeparator());
             }
         }
         if (tunnels.isEmpty()) {
             sb.append("(no tunnels)").append(System.lineSeparator());
         }
-        sb.append("active: ").append(active == null ? "none" : active).append(System.lineSeparator());
+        sb.append("active: ").append(active == null ? "none" : printable(active)).append(System.lineSeparator());
         return sb.toString();
     }
 
@@ -49,27 +53,27 @@ final class Tables {
         var sb = new StringBuilder(String.format(Locale.ROOT, row, "TUNNEL", "LAT ms", "MIN ms", "MAX ms", "JIT ms",
                 "LOSS %", "DOWN Mb/s", "UP Mb/s"));
         for (Sample s : samples) {
-            sb.append(String.format(Locale.ROOT, row, s.tunnel(), num(s.latencyMs()), num(s.latencyMinMs()),
+            sb.append(String.format(Locale.ROOT, row, printable(s.tunnel()), num(s.latencyMs()), num(s.latencyMinMs()),
                     num(s.latencyMaxMs()), num(s.jitterMs()), num(s.lossPercent()), num(s.downloadMbps()), num(s.uploadMbps())));
             // a handshake that marks the tunnel down is already in the error below
             String handshake = io.github.vpnfailover.core.HandshakeRule.describe(s);
             if (handshake != null && !s.handshake().down()) {
-                sb.append("    ").append(handshake).append(System.lineSeparator());
+                sb.append("    ").append(printable(handshake)).append(System.lineSeparator());
             }
             if (s.error() != null) {
-                sb.append("    failed: ").append(s.error()).append(System.lineSeparator());
+                sb.append("    failed: ").append(printable(s.error())).append(System.lineSeparator());
             }
         }
         return sb.toString();
     }
 
     static String switchResult(SwitchResult r) {
-        return (r.verified() ? "switched to " : "NOT verified: ") + r.tunnel() + System.lineSeparator()
-                + "active now: " + (r.activeAfter() == null ? "none" : r.activeAfter()) + System.lineSeparator()
-                + r.detail() + System.lineSeparator()
-                + (r.conntrack() == null ? "" : "conntrack: " + r.conntrack().status().name().toLowerCase(Locale.ROOT)
+        return (r.verified() ? "switched to " : "NOT verified: ") + printable(r.tunnel()) + System.lineSeparator()
+                + "active now: " + (r.activeAfter() == null ? "none" : printable(r.activeAfter())) + System.lineSeparator()
+                + printable(r.detail()) + System.lineSeparator()
+                + (r.conntrack() == null ? "" : printable("conntrack: " + r.conntrack().status().name().toLowerCase(Locale.ROOT)
                         + (r.conntrack().oldTunnel() == null ? "" : " (" + r.conntrack().oldTunnel() + ")") + ": "
-                        + r.conntrack().detail() + System.lineSeparator());
+                        + r.conntrack().detail()) + System.lineSeparator());
     }
 
     private static String num(Double v) {

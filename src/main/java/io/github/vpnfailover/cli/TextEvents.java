@@ -1,5 +1,7 @@
 package io.github.vpnfailover.cli;
 
+import static io.github.vpnfailover.core.ValueRules.printable;
+
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.SwitchKind;
 import java.util.Locale;
@@ -42,7 +44,8 @@ final class TextEvents {
         } else {
             body = e.toString();
         }
-        return e.time() + " " + body;
+        // one event, one line: any control character in it came from the router or a file
+        return e.time() + " " + printable(body);
     }
 
     /** Loud and exact: which targets, where they came from, which tunnels answered the cycle, and the flag that fixes it. */

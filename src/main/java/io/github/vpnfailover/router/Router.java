@@ -5,6 +5,7 @@ import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.RouteMode;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Tunnel;
+import io.github.vpnfailover.core.ValueRules;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +80,8 @@ public final class Router implements RouterControl {
         for (Tunnel t : tunnels) {
             if (!t.isUsable() && warned.add(t.name())) {
                 LOG.warn("{} reports an interface named {} that will never be measured or switched to: {}",
-                        shell.describe(), t.name(), t.invalidReason());
+                        ValueRules.printable(shell.describe()), ValueRules.printable(t.name()),
+                        ValueRules.printable(t.invalidReason()));
             }
         }
         return tunnels;

@@ -1,6 +1,7 @@
 package io.github.vpnfailover.ui.log;
 
 import io.github.vpnfailover.core.DecisionKind;
+import io.github.vpnfailover.core.ValueRules;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.SwitchKind;
 import java.time.ZoneId;
@@ -23,7 +24,8 @@ public final class EventText {
     /** The line, or null for events the log leaves out (good samples, progress). */
     public String line(EngineEvent e) {
         String text = e instanceof EngineEvent.LivenessEvent l ? livenessChange(l) : text(e);
-        return text == null ? null : time.format(e.time()) + "  " + text;
+        // one event, one line: any control character in it came from the router or a file
+        return text == null ? null : time.format(e.time()) + "  " + ValueRules.printable(text);
     }
 
     private String livenessChange(EngineEvent.LivenessEvent l) {

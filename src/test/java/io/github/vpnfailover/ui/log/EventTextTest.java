@@ -41,6 +41,25 @@ class EventTextTest {
         assertThat(text.line(new EngineEvent.ConfirmEvent(T, "tun1", true, true, null))).endsWith("commit-confirm tun1: confirmed");
     }
 
+    @Test
+    void hostileNamesAndErrorTextsReachTheLogEscaped() {
+        EventText text = new EventText(ZoneOffset.UTC);
+        String name = "tun\u001b[2J0\r\n\u0007";
+        List<String> lines = List.of(
+                text.line(new EngineEvent.SampleEvent(T, io.github.vpnfailover.core.Sample.failed(name, T,
+                        "RTNETLINK answers: \u001b[31mFile exists\u009b"))),
+                text.line(new EngineEvent.SwitchEvent(T, name, "tun\u00071", false, false, "routes: dev " + name,
+                        io.github.vpnfailover.engine.SwitchKind.SWITCH)),
+                text.line(new EngineEvent.ErrorEvent(T, "cannot reach " + name, io.github.vpnfailover.engine.Problem.ROUTER_UNREACHABLE)),
+                text.line(live(name, TunnelState.DOWN, LinkCondition.DOWN, "no answer\rforged")));
+
+        for (String line : lines) {
+            assertThat(line.chars().filter(c -> c < 0x20 || c >= 0x7f && c <= 0x9f)).as(line).isEmpty();
+        }
+        assertThat(lines.get(0)).contains("tun\\x1b[2J0\\x0d\\x0a\\x07 measurement failed").endsWith("File exists\\x9b");
+        assertThat(lines.get(3)).endsWith("(no answer\\x0dforged)");
+    }
+
     private static EngineEvent.LivenessEvent live(String tunnel, TunnelState state, LinkCondition condition, String reason) {
         return new EngineEvent.LivenessEvent(T, tunnel, state, 20.0, condition, 0.0, reason);
     }
