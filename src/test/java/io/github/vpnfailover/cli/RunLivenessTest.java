@@ -70,6 +70,10 @@ class RunLivenessTest {
         assertThat(s.quality().failLatencyMs()).isNull();
         assertThat(s.effectiveConfirmTargets()).containsExactly("10.0.0.3");
         assertThat(s.quarantineSeconds()).isEqualTo(600);
+        assertThat(s.minTimeoutMillis()).as("adaptive by default (decision 0200)").isEqualTo(50);
+        assertThat(parse("--liveness-min-timeout-ms", "120").liveness.settings().minTimeoutMillis()).isEqualTo(120);
+        var fixed = parse("--liveness-timeout-ms", "300", "--liveness-min-timeout-ms", "300").liveness.settings();
+        assertThat(fixed.minTimeoutMillis()).isEqualTo(fixed.timeoutMillis()).isEqualTo(300);
     }
 
     @Test
@@ -80,6 +84,9 @@ class RunLivenessTest {
         assertThat(run(new RunCommandTest.TwoTunnels(), null, "--once", "--quality-latency-ms", "300", "--data-dir", dir.toString()))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--quality-latency-ms takes two numbers");
+        assertThat(run(new RunCommandTest.TwoTunnels(), null, "--once", "--liveness-min-timeout-ms", "900", "--data-dir", dir.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("liveness.minTimeoutMillis = 900 is not allowed: 10 to 800");
     }
 
     @Test
