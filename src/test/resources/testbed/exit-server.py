@@ -2,6 +2,7 @@
 # GET /whoami ("EXIT CLIENT_ADDRESS", so a test sees which exit carried a request), PUT/POST read and discard.
 # On HANG_PORT it accepts connections and never answers (curl must give up by its own --max-time).
 # Prints "ready" once both listen. Usage: python3 exit-server.py EXIT_NAME BIND PORT HANG_PORT
+# BIND may be an IPv6 address (the IPv6 "internet" of the whole-router tests): both sockets are then IPv6.
 import socket, sys, threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -68,7 +69,8 @@ class Handler(BaseHTTPRequestHandler):
 
 held = []
 
-hang_socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+family = socket.AF_INET6 if ":" in bind else socket.AF_INET
+hang_socket = socket.socket(family, socket.SOCK_STREAM)
 hang_socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 hang_socket.bind((bind, hang_port))
 hang_socket.listen(64)
@@ -78,7 +80,10 @@ def hang():
         conn, _ = hang_socket.accept()
         held.append(conn)
 
-server = ThreadingHTTPServer((bind, port), Handler)
+class Server(ThreadingHTTPServer):
+    address_family = family
+
+server = Server((bind, port), Handler)
 server.daemon_threads = True
 threading.Thread(target=hang, daemon=True).start()
 print("ready", flush=True)

@@ -144,6 +144,11 @@ public final class NamespaceRouter implements AutoCloseable {
         return tunnels.size();
     }
 
+    /** The namespace of tunnel {@code i}'s exit (for beds that add to it, such as IPv6). */
+    public String exitNamespace(int i) {
+        return tunnels.get(i).exitNs;
+    }
+
     /** The gateway address of tunnel {@code i} (its exit's end). */
     public String peer(int i) {
         return tunnels.get(i).peerAddress();
