@@ -30,11 +30,13 @@ install_all() {
         install -D -m 644 "$here/icons/vpnfailover-$size.png" \
             "/usr/share/icons/hicolor/${size}x${size}/apps/$id.png"
     done
-    # the daemon unit is installed but never enabled: the operator configures a router first
-    if [ -f "$here/vpnfailover.service" ]; then
-        install -D -m 644 "$here/vpnfailover.service" /lib/systemd/system/vpnfailover.service
-        if systemd_running; then systemctl daemon-reload || true; fi
-    fi
+    # the daemon units are installed but never enabled: the operator configures a router first
+    for unit in vpnfailover.service vpnfailover@.service; do
+        if [ -f "$here/$unit" ]; then
+            install -D -m 644 "$here/$unit" "/lib/systemd/system/$unit"
+        fi
+    done
+    if [ -f "$here/vpnfailover.service" ] && systemd_running; then systemctl daemon-reload || true; fi
     refresh_caches
 }
 
@@ -42,6 +44,12 @@ remove_all() {
     if [ -f /lib/systemd/system/vpnfailover.service ]; then
         if systemd_running; then systemctl disable --now vpnfailover.service >/dev/null 2>&1 || true; fi
         rm -f /lib/systemd/system/vpnfailover.service
+        if systemd_running; then systemctl daemon-reload || true; fi
+    fi
+    if [ -f /lib/systemd/system/vpnfailover@.service ]; then
+        # every running instance of the template stops with the package
+        if systemd_running; then systemctl stop 'vpnfailover@*.service' >/dev/null 2>&1 || true; fi
+        rm -f /lib/systemd/system/vpnfailover@.service
         if systemd_running; then systemctl daemon-reload || true; fi
     fi
     # only our own link: never a /usr/bin/vpnfailover that something else put there
