@@ -142,6 +142,14 @@ class WireGuardRouterTest {
         assertThat(s.error()).isNull();
         assertThat(s.isGood()).isTrue();
         assertThat(s.handshake()).isEqualTo(HandshakeStatus.FRESH);
+        var transfers = new MeasureSettings(MeasureSettings.DEFAULT_TUNNEL_PATTERN, List.of(NamespaceRouter.INTERNET), 2, 0.2,
+                net.downloadUrl(2_000_000), net.uploadUrl(), 500_000, 5, RouteMode.DEF1, null);
+        Sample curl = router.measure(wg1, transfers);
+        System.out.printf(Locale.ROOT, "wireguard curl %s: down %.1f Mbit/s, up %.1f Mbit/s (unshaped)%n", wg1,
+                curl.downloadMbps(), curl.uploadMbps());
+        assertThat(curl.error()).isNull();
+        assertThat(curl.downloadMbps()).isPositive();
+        assertThat(curl.uploadMbps()).isPositive();
         assertThat(s.handshakeAgeSeconds()).isBetween(0.0, (double) (routerNow - newest)).isLessThan(30);
         Sample openVpn = router.measure("tun0", settings(RouteMode.DEF1));
         assertThat(openVpn.handshake()).isNull();
