@@ -2,7 +2,13 @@ package io.github.vpnfailover.testbed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vpnfailover.cli.RootCommand;
+import io.github.vpnfailover.cli.RouterCommands;
 import io.github.vpnfailover.core.HandshakeStatus;
+import io.github.vpnfailover.core.LinkCondition;
+import io.github.vpnfailover.core.LinkHealth;
+import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.RouteMode;
@@ -16,19 +22,26 @@ import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.EngineOptions;
 import io.github.vpnfailover.engine.FastFailover;
 import io.github.vpnfailover.router.NamespaceShell;
+import io.github.vpnfailover.router.PingProber;
 import io.github.vpnfailover.router.Privilege;
+import io.github.vpnfailover.router.ProbeLine;
 import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.SwitchResult;
 import io.github.vpnfailover.router.ssh.SshConnector;
 import io.github.vpnfailover.router.ssh.SshLinkListener;
 import io.github.vpnfailover.router.ssh.SshShell;
 import io.github.vpnfailover.store.HistoryStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -108,7 +121,7 @@ class WireGuardRouterTest {
         System.out.println("wireguard tunnels:\n" + text[1] + "wireguard measure:\n" + measure[1]);
         assertThat(text[0]).isEqualTo("0");
         assertThat(text[1]).containsPattern(wg0 + " +UP +10\\.7\\.0\\.1/32\\S* +- *\\R    WireGuard, latest handshake \\d+ s ago");
-        var list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json[1]);
+        var list = new ObjectMapper().readTree(json[1]);
         for (var t : list) {
             boolean isWg = t.get("name").asText().equals(wg0) || t.get("name").asText().equals(wg1);
             if (isWg || t.get("name").asText().equals("tun0")) {
@@ -123,10 +136,10 @@ class WireGuardRouterTest {
 
     /** Exit code and output of one {@code vpnfailover} command run against the router namespace as root. */
     private String[] cli(String... args) {
-        var cl = io.github.vpnfailover.cli.RootCommand.commandLine(new io.github.vpnfailover.cli.RouterCommands(o -> net.directShell()));
-        var out = new java.io.StringWriter();
-        cl.setOut(new java.io.PrintWriter(out));
-        cl.setErr(new java.io.PrintWriter(out));
+        var cl = RootCommand.commandLine(new RouterCommands(o -> net.directShell()));
+        var out = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(out));
         return new String[] {String.valueOf(cl.execute(args)), out.toString()};
     }
 
@@ -227,23 +240,41 @@ class WireGuardRouterTest {
         assertThat(log.of(EngineEvent.SwitchEvent.class)).singleElement().satisfies(e -> assertThat(e.verified()).isTrue());
     }
 
-    private static Policy policy() {
-        return new Policy(new Weights(1, 1, 1, 1), 1, 0.15, 1, 0, ScoringMode.NORMALIZED, true, settings(RouteMode.DEF1));
+    @Test
+    @Order(7)
+    void theLivenessStreamWatchesAWireGuardTunnelAndSeesItsPeerStop() throws Exception {
+        var settings = LivenessSettings.defaults().withTargets(List.of(NamespaceRouter.INTERNET));
+        var health = new LinkHealth(settings, Instant.now());
+        try (var stream = new PingProber(shell).start(wg1, settings.targets(),
+                settings.intervalMillis(), settings.timeoutMillis(), l -> {
+                    synchronized (health) {
+                        if (l instanceof ProbeLine.Reply r) {
+                            health.answered(r.target(), r.seq(), r.rttMs(), Instant.now());
+                        }
+                    }
+                })) {
+            Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> condition(health) == LinkCondition.UP);
+            net.stopWireGuardExit(1);
+            long stopped = System.nanoTime();
+            Awaitility.await().atMost(5, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(20))
+                    .until(() -> condition(health) == LinkCondition.DOWN);
+            long ms = (System.nanoTime() - stopped) / 1_000_000;
+            System.out.println("wireguard liveness: " + wg1 + " down " + ms + " ms after its peer stopped (200 ms probes, fall "
+                    + settings.fall() + ")");
+            assertThat(ms).isLessThan((long) settings.fall() * settings.intervalMillis() + settings.timeoutMillis() + 500);
+        } finally {
+            net.startWireGuardExit(1);
+        }
     }
 
-    /** A router login that is not root, in the router namespace: {@code setpriv} drops to nobody. */
-    static final class NobodyShell extends io.github.vpnfailover.router.LocalShell {
-        private final String ns;
-
-        NobodyShell(String ns) {
-            this.ns = ns;
+    private static LinkCondition condition(LinkHealth h) {
+        synchronized (h) {
+            return h.evaluate(Instant.now()).condition();
         }
+    }
 
-        @Override
-        protected List<String> argv(String command) {
-            return List.of("ip", "netns", "exec", ns, "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                    "sh", "-c", command);
-        }
+    private static Policy policy() {
+        return new Policy(new Weights(1, 1, 1, 1), 1, 0.15, 1, 0, ScoringMode.NORMALIZED, true, settings(RouteMode.DEF1));
     }
 
     @Test
