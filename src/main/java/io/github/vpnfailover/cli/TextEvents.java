@@ -18,7 +18,8 @@ final class TextEvents {
             var x = s.sample();
             body = x.error() != null && !x.isGood() ? x.tunnel() + " failed: " + x.error()
                     : String.format(Locale.ROOT, "%s latency %s ms, loss %s %%, down %s, up %s Mbit/s", x.tunnel(),
-                    x.latencyMs(), x.lossPercent(), x.downloadMbps(), x.uploadMbps());
+                    x.latencyMs(), x.lossPercent(), x.downloadMbps(), x.uploadMbps())
+                    + (io.github.vpnfailover.core.HandshakeRule.describe(x) == null ? "" : ", " + io.github.vpnfailover.core.HandshakeRule.describe(x));
         } else if (e instanceof EngineEvent.DecisionEvent d) {
             body = (d.applied() ? "" : d.decision().kind() == io.github.vpnfailover.core.DecisionKind.STAY ? "" : "recommend ")
                     + d.decision().kind().name().toLowerCase(Locale.ROOT) + ": " + d.decision().reason();
