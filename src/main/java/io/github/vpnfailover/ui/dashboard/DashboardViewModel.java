@@ -128,6 +128,7 @@ public final class DashboardViewModel {
         if (e instanceof EngineEvent.SwitchEvent s) {
             if (s.verified()) {
                 setActive(s.to());
+                tunnels.ipv6(s);
             }
             chart.addMarker(new SwitchMarker(s.time(), s.from(), s.to(), s.verified(), s.reason()));
             String title = switch (s.kind()) {

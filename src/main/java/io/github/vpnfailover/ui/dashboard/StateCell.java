@@ -17,12 +17,14 @@ final class StateCell extends TableCell<TunnelRow, TunnelRow> {
             watched.stateProperty().removeListener(refresh);
             watched.conditionProperty().removeListener(refresh);
             watched.stateHintProperty().removeListener(refresh);
+            watched.ipv6NoteProperty().removeListener(refresh);
         }
         watched = empty ? null : row;
         if (watched != null) {
             watched.stateProperty().addListener(refresh);
             watched.conditionProperty().addListener(refresh);
             watched.stateHintProperty().addListener(refresh);
+            watched.ipv6NoteProperty().addListener(refresh);
         }
         show(watched);
     }

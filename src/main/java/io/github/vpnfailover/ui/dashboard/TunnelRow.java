@@ -19,6 +19,8 @@ public final class TunnelRow {
     private final ObjectProperty<TunnelState> state = new SimpleObjectProperty<>(TunnelState.UNKNOWN);
     private final ObjectProperty<LinkCondition> condition = new SimpleObjectProperty<>();
     private final StringProperty stateHint = new SimpleStringProperty();
+    /** On the active row when IPv6 does not follow IPv4 (decision 0171): "IPv6 blocked", "IPv6 via wan0". */
+    private final StringProperty ipv6Note = new SimpleStringProperty();
     private final ObjectProperty<Double> latency = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> liveRtt = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> loss = new SimpleObjectProperty<>();
@@ -71,12 +73,17 @@ public final class TunnelRow {
         return stateHint;
     }
 
-    /** The state as the table shows it. */
+    public StringProperty ipv6NoteProperty() {
+        return ipv6Note;
+    }
+
+    /** The state as the table shows it, with the IPv6 note when there is one ("up · IPv6 blocked"). */
     public String stateText() {
+        String note = ipv6Note.get() == null ? "" : " · " + ipv6Note.get();
         if (condition.get() == LinkCondition.NO_TARGET_ANSWERS) {
-            return "no liveness answer";
+            return "no liveness answer" + note;
         }
-        return state.get() == null ? "–" : state.get().name().toLowerCase(java.util.Locale.ROOT);
+        return (state.get() == null ? "–" : state.get().name().toLowerCase(java.util.Locale.ROOT)) + note;
     }
 
     public ObjectProperty<Double> latencyProperty() {

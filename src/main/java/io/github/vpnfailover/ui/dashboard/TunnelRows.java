@@ -1,5 +1,7 @@
 package io.github.vpnfailover.ui.dashboard;
 
+import io.github.vpnfailover.core.Ipv6Action;
+import io.github.vpnfailover.engine.EngineEvent;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,6 +48,13 @@ final class TunnelRows {
         active.set(tunnel);
         byName.values().forEach(r -> r.activeProperty().set(r.getName().equals(tunnel)));
         onActive.accept(tunnel);
+    }
+
+    /** After a verified switch: the new active row says where IPv6 goes when not with it (decision 0171). */
+    void ipv6(EngineEvent.SwitchEvent s) {
+        String note = s.ipv6() == Ipv6Action.BLOCKED ? "IPv6 blocked"
+                : s.ipv6To() != null && !s.ipv6To().equals(s.to()) ? "IPv6 via " + s.ipv6To() : null;
+        byName.values().forEach(r -> r.ipv6NoteProperty().set(r.getName().equals(s.to()) ? note : null));
     }
 
     void sort() {
