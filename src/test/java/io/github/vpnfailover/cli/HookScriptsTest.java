@@ -107,7 +107,7 @@ class HookScriptsTest {
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> outcomes.size() == 1);
         HookOutcome o = outcomes.get(0);
         System.out.println("[hook] handed over in " + handedOverMs + " ms; " + HookLog.line(o));
-        assertThat(handedOverMs).isLessThan(200);
+        assertThat(handedOverMs).as("handed over long before the hook's 1 s timeout").isLessThan(500);
         assertThat(o.timedOut()).isTrue();
         assertThat(o.exitCode()).isNull();
         assertThat(o.took()).isBetween(Duration.ofMillis(900), Duration.ofSeconds(4));

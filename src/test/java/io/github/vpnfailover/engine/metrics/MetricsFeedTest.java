@@ -69,6 +69,21 @@ class MetricsFeedTest {
     }
 
     @Test
+    void aScraperAskingForProtobufIsAnswered() throws Exception {
+        try (MetricsEndpoint m = MetricsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "r")) {
+            var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + m.port() + "/metrics")).header("Accept",
+                    "application/vnd.google.protobuf;proto=io.prometheus.client.MetricFamily;encoding=delimited;q=0.7,text/plain;version=0.0.4;q=0.3")
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            System.out.println("[metrics] protobuf asked, got " + r.headers().firstValue("Content-Type").orElse("?"));
+            assertThat(r.statusCode()).isEqualTo(200);
+            // without prometheus-metrics-exposition-formats on the class path this was HTTP 500
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.google.protobuf");
+            assertThat(r.body()).contains("vpnfailover_switches_total");
+        }
+    }
+
+    @Test
     void allTunnelsDownHoldsUntilATunnelAnswersAndReconnectsAreCounted() throws Exception {
         try (MetricsEndpoint m = MetricsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "r")) {
             var feed = m.feed();
