@@ -82,7 +82,8 @@ public final class LiveRouterDemo {
             net.routeVia(2);
             writeSettings(net, paths);
             System.out.println("namespace router " + net.routerNs + " at " + net.managementAddress() + ", settings in " + paths.configDir());
-            System.setProperty("vpnfailover.autoconnect", "true");
+            // -Ddemo.edit=true: the connect screen with the router's settings dialog open, for docs/router-settings.png
+            System.setProperty("vpnfailover.autoconnect", Boolean.toString(!Boolean.getBoolean("demo.edit")));
             Application.launch(LiveApp.class, args);
         } finally {
             cleanUp.run();
@@ -96,6 +97,11 @@ public final class LiveRouterDemo {
                 false, LivenessSettings.defaults().withTargets(List.of(NamespaceRouter.INTERNET)));
         var measure = new MeasureSettings("^tun[0-9]+$", List.of(NamespaceRouter.INTERNET), 10, 0.2,
                 net.downloadUrl(8_000_000), net.uploadUrl(), 2_000_000, 8, RouteMode.DEF1, null);
+        // -Ddemo.setup=true: a router never set up, so the first connection shows the setup step (its proposals are
+        // the policy's measurement settings below); otherwise the profile holds them (settings version 2)
+        if (!Boolean.getBoolean("demo.setup")) {
+            profile = profile.withSettings(measure, profile.liveness());
+        }
         var policy = new Policy(new Weights(1.0, 1.0, 0.5, 1.0), 3, 0.15, 10, 60, ScoringMode.NORMALIZED, true, measure);
         Files.createDirectories(paths.configDir());
         new SettingsStore(paths.settingsFile(), Clock.systemUTC())
@@ -132,6 +138,26 @@ public final class LiveRouterDemo {
                 }
             }));
             pick.play();
+            boolean[] pressed = {false};
+            var press = new Timeline();
+            press.setCycleCount(Animation.INDEFINITE);
+            press.getKeyFrames().setAll(new KeyFrame(Duration.millis(500), e -> {
+                // the setup step: one Test as soon as the tunnels are listed; the connect screen: Edit…
+                String id = Boolean.getBoolean("demo.edit") ? "#editRouter" : "#setupTest";
+                if (stage.getScene().lookup(id) instanceof javafx.scene.control.Button b && !b.isDisabled() && !pressed[0]) {
+                    pressed[0] = true;
+                    javafx.application.Platform.runLater(b::fire);
+                }
+                // the settings dialog opens on its Measurement tab: the ping targets, URLs and caps
+                for (var w : javafx.stage.Window.getWindows()) {
+                    if (w.getScene() != null && w.getScene().lookup("#routerSettingsTabs") instanceof javafx.scene.control.TabPane t) {
+                        t.getSelectionModel().select(1);
+                    }
+                }
+            }));
+            if (Boolean.getBoolean("demo.edit") || Boolean.getBoolean("demo.setup")) {
+                press.play();
+            }
         }
     }
 }

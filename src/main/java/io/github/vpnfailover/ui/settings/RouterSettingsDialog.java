@@ -51,6 +51,7 @@ public final class RouterSettingsDialog extends Dialog<NewRouter> {
         problem.textProperty().bind(m.problemProperty());
         getDialogPane().setContent(new VBox(8, tabs, problem));
         getDialogPane().setId("addRouterDialog");
+        getDialogPane().setMinWidth(680);
 
         ButtonType save = new ButtonType(saveLabel, ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -87,7 +88,8 @@ public final class RouterSettingsDialog extends Dialog<NewRouter> {
         });
         SettingsPanes.row(g, 4, "Key file", new HBox(6, key, browse));
         SettingsPanes.row(g, 5, "Password", password);
-        CheckBox sudo = new CheckBox("Change routes with sudo -n (a non-root router user; see docs/least-privilege.md)");
+        CheckBox sudo = new CheckBox("Change routes with sudo -n (a non-root router user)");
+        sudo.setTooltip(new javafx.scene.control.Tooltip("The router needs one sudoers line: see docs/least-privilege.md"));
         sudo.setId("routerSudo");
         sudo.selectedProperty().bindBidirectional(m.sudo);
         g.add(sudo, 1, 6);

@@ -79,6 +79,12 @@ public final class SettingsPanes {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);
+        // labels keep their full width; the boxes take what is left
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var boxes = new javafx.scene.layout.ColumnConstraints();
+        boxes.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        g.getColumnConstraints().setAll(labels, boxes);
         g.setPadding(new javafx.geometry.Insets(10));
         return g;
     }

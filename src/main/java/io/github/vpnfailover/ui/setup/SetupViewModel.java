@@ -91,7 +91,7 @@ public final class SetupViewModel {
                 if (err != null) {
                     result.set("Test failed: " + root(err));
                 } else {
-                    targets.set(TargetCheck.describe(answers, live));
+                    targets.set(TargetCheck.describe(answers, m.pingTargets(), live));
                 }
             });
             return null;

@@ -46,10 +46,12 @@ final class TargetCheck {
     }
 
     /** One line per target, e.g. "10.9.0.99 answers through no tunnel: the engine would see every tunnel as silent". */
-    static String describe(Map<String, List<String>> answers, List<String> livenessTargets) {
+    static String describe(Map<String, List<String>> answers, List<String> pingTargets, List<String> livenessTargets) {
         var lines = new ArrayList<String>();
         answers.forEach((target, through) -> {
-            String role = livenessTargets.contains(target) ? "liveness target " : "ping target ";
+            boolean ping = pingTargets.contains(target);
+            boolean live = livenessTargets.contains(target);
+            String role = ping && live ? "ping and liveness target " : live ? "liveness target " : "ping target ";
             lines.add(through.isEmpty()
                     ? role + target + " answers through no tunnel: choose an address every VPN reaches"
                     : role + target + " answers through " + String.join(", ", through));

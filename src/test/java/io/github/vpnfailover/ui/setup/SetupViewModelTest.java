@@ -92,7 +92,7 @@ class SetupViewModelTest {
         assertThat(measured.get(0).downloadUrl()).isEqualTo("http://10.9.0.1:8000/f.bin");
         assertThat(measured.get(0).pingTargets()).containsExactly("10.9.0.1");
         assertThat(vm.resultProperty().get()).isEqualTo("tun0: latency 21.0 ms, loss 0 %, down 19.50 Mbit/s, up 9.50 Mbit/s");
-        assertThat(vm.targetsProperty().get()).isEqualTo("liveness target 10.9.0.1 answers through tun0, tun1");
+        assertThat(vm.targetsProperty().get()).isEqualTo("ping and liveness target 10.9.0.1 answers through tun0, tun1");
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
