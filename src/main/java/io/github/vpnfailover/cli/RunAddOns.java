@@ -29,6 +29,7 @@ final class RunAddOns implements AutoCloseable {
     private final HookSettings hooks;
     private final String router;
     private final List<ExecutorService> executors = new ArrayList<>();
+    private boolean closed;
 
     private RunAddOns(MetricsEndpoint metrics, HookSettings hooks, String router) {
         this.metrics = metrics;
@@ -76,8 +77,13 @@ final class RunAddOns implements AutoCloseable {
         return e;
     }
 
+    /** Idempotent: the SIGTERM hook and the end of {@code run} both call it. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         executors.forEach(ExecutorService::shutdown);
         for (ExecutorService e : executors) {
             try {

@@ -150,7 +150,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         }
         try (running) {
             addOns.attach(running);
-            return runEngine(running, out);
+            return runEngine(running, addOns, out);
         }
     }
 
@@ -180,7 +180,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         return profile != null ? profile : session.routerKey();
     }
 
-    private int runEngine(EngineSession running, PrintWriter out) {
+    private int runEngine(EngineSession running, RunAddOns addOns, PrintWriter out) {
         EngineControl engine = running.engine();
         EventJson json = new EventJson();
         AtomicInteger exit = new AtomicInteger(ExitCodes.OK);
@@ -199,6 +199,8 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         Runnable shutdown = () -> {
             engine.close();
             running.store().close();
+            // on SIGTERM the JVM exits once this returns: event hooks still running get their timeout, then are killed
+            addOns.close();
             stopped.countDown();
         };
         stopAction = shutdown;
