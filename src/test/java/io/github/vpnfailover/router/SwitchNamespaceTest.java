@@ -85,6 +85,25 @@ class SwitchNamespaceTest {
     }
 
     @Test
+    void busyboxIpSwitchesBothFamiliesAndBlocksTheSameWay() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/busybox")), "needs busybox (apt-get install busybox)");
+        Path bin = Files.createDirectories(net.workDir.resolve("bin-busybox"));
+        if (!Files.exists(bin.resolve("ip"))) {
+            Files.createSymbolicLink(bin.resolve("ip"), Path.of("/usr/bin/busybox"));
+        }
+        var shell = new CountingShell(net.shell(), "PATH=" + bin + ":$PATH; export PATH\n");
+        SwitchResult six = router(shell, Ipv6Mode.BLOCK).switchTo("tunB", mode(RouteMode.DEF1));
+        assertThat(six.verified()).as(six.detail()).isTrue();
+        assertThat(six.ipv6()).isEqualTo(Ipv6Action.ROUTED);
+        assertThat(in("ip -6 route get " + OUTSIDE)).as("iproute2 reads what busybox set").contains("dev tunB");
+        SwitchResult four = router(shell, Ipv6Mode.BLOCK).switchTo("tunA", mode(RouteMode.DEF1));
+        assertThat(four.verified()).as(four.detail()).isTrue();
+        assertThat(four.ipv6()).isEqualTo(Ipv6Action.BLOCKED);
+        assertThat(in("ip -6 route show ::/1")).startsWith("unreachable ::/1");
+        assertThat(shell.commands()).hasSize(2);
+    }
+
+    @Test
     void aTargetWithoutIpv6GetsTheBlockSoNothingLeavesThroughTheWan() throws Exception {
         in("ip route replace 0.0.0.0/1 dev tunB && ip route replace 128.0.0.0/1 dev tunB");
         var shell = new CountingShell(net.shell());
