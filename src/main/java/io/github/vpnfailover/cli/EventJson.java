@@ -38,6 +38,8 @@ final class EventJson {
             return "confirm";
         } else if (e instanceof EngineEvent.LivenessUnansweredEvent) {
             return "liveness-unanswered";
+        } else if (e instanceof EngineEvent.WindowEvent) {
+            return "window";
         }
         return "liveness";
     }

@@ -40,6 +40,8 @@ final class TextEvents {
                     + (l.reason() != null ? ": " + l.reason() : "");
         } else if (e instanceof EngineEvent.LivenessUnansweredEvent u) {
             body = unanswered(u);
+        } else if (e instanceof EngineEvent.WindowEvent w) {
+            body = window(w);
         } else if (e instanceof EngineEvent.ConfirmEvent c) {
             body = (c.confirmed() ? "confirmed " : c.checked() ? "NOT confirmed " : "unchecked ") + c.tunnel() + ": " + c.detail();
         } else {
@@ -69,5 +71,19 @@ final class TextEvents {
             return " [IPv6 blocked]";
         }
         return s.ipv6To() != null && !s.ipv6To().equals(s.to()) ? " [IPv6 via " + s.ipv6To() + "]" : "";
+    }
+
+    /** One short line: each tunnel's score (or why none), and what is blocked or held. */
+    static String window(EngineEvent.WindowEvent w) {
+        StringBuilder b = new StringBuilder("window: active " + w.active());
+        w.scores().entries().forEach(t -> b.append(", ").append(t.tunnel()).append(' ')
+                .append(t.scored() ? String.format(Locale.ROOT, "%.3f", t.score()) : "unscored (" + t.note() + ")"));
+        if (!w.blocked().isEmpty()) {
+            b.append("; blocked ").append(String.join(", ", w.blocked()));
+        }
+        if (!w.held().isEmpty()) {
+            b.append("; held by the operator ").append(String.join(", ", w.held()));
+        }
+        return b.toString();
     }
 }

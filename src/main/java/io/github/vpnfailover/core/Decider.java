@@ -28,6 +28,9 @@ public final class Decider {
         if (s.isDown(active)) {
             return failover(s, active, s.downReason(active), true);
         }
+        if (s.held().contains(active)) {
+            return failover(s, active, active + " is held out of rotation by the operator", true);
+        }
         Double activeScore = s.scores().score(active);
         if (!MetricRange.isScore(activeScore)) {
             // An unscored but answering tunnel is only left for a scored one, never for another unknown.
@@ -80,12 +83,7 @@ public final class Decider {
                         + answered.get() + " (no tunnel has a score; it answered its last measurement, "
                         + num(s.latest().get(answered.get()).latencyMs()) + " ms)");
             }
-            // never claim a tunnel did not answer when only liveness holds it back
-            List<String> heldBack = s.tunnels().stream().filter(t -> !t.equals(active) && s.liveDown().contains(t)
-                    && s.latest().get(t) != null && s.latest().get(t).isGood()).toList();
-            return Decision.stay(active, why + (heldBack.isEmpty() ? ", but no other tunnel answered"
-                    : ", but no other tunnel is usable (" + String.join(", ", heldBack)
-                    + ": down by liveness, though the last measurement answered)") + ": nothing to fail over to");
+            return Decision.stay(active, why + unusable(s, active) + ": nothing to fail over to");
         }
         return Decision.stay(active, why + " yet and no other tunnel has one: stays");
     }
@@ -106,6 +104,24 @@ public final class Decider {
     private static String handshake(Situation s, String tunnel) {
         String h = HandshakeRule.describe(s.latest().get(tunnel));
         return h == null ? "" : ", " + h;
+    }
+
+    /** Never claims a tunnel did not answer when only liveness or the operator holds it back. */
+    private static String unusable(Situation s, String active) {
+        List<String> liveHeld = s.tunnels().stream().filter(t -> !t.equals(active) && s.liveDown().contains(t)
+                && s.latest().get(t) != null && s.latest().get(t).isGood() && !s.held().contains(t)).toList();
+        List<String> opHeld = s.tunnels().stream().filter(t -> !t.equals(active) && s.held().contains(t)).toList();
+        if (liveHeld.isEmpty() && opHeld.isEmpty()) {
+            return ", but no other tunnel answered";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (!liveHeld.isEmpty()) {
+            parts.add(String.join(", ", liveHeld) + ": down by liveness, though the last measurement answered");
+        }
+        if (!opHeld.isEmpty()) {
+            parts.add(String.join(", ", opHeld) + ": held out of rotation by the operator");
+        }
+        return ", but no other tunnel is usable (" + String.join("; ", parts) + ")";
     }
 
     private static String gain(double cand, double active) {

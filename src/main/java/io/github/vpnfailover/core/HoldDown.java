@@ -14,6 +14,17 @@ public final class HoldDown {
         this.clock = clock;
     }
 
+    /** A hold-down that started at {@code since} (null: none), as another part of the app last saw it (decision 0220). */
+    public HoldDown(Clock clock, Instant since) {
+        this.clock = clock;
+        this.since = since;
+    }
+
+    /** When the hold-down last started; null when routes never moved. */
+    public Instant since() {
+        return since;
+    }
+
     /** Starts (or restarts) the hold-down now: after every switch, manual ones included. */
     public void start() {
         since = clock.instant();

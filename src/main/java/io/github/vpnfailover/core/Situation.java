@@ -6,15 +6,22 @@ import java.util.Set;
 
 /**
  * What the decider looks at: the active tunnel (null when none), the tunnels that exist now, their scores,
- * each tunnel's latest sample, and the tunnels the liveness monitor says are down.
+ * each tunnel's latest sample, the tunnels the liveness monitor says are down, and the tunnels the operator took
+ * out of rotation by hand ({@code held}, decision 0221).
  */
 public record Situation(String active, List<String> tunnels, ScoreBoard scores,
-                        Map<String, Sample> latest, Set<String> liveDown) {
+                        Map<String, Sample> latest, Set<String> liveDown, Set<String> held) {
 
     public Situation {
         tunnels = List.copyOf(tunnels);
         latest = Map.copyOf(latest);
         liveDown = Set.copyOf(liveDown);
+        held = Set.copyOf(held);
+    }
+
+    /** A situation without operator holds. */
+    public Situation(String active, List<String> tunnels, ScoreBoard scores, Map<String, Sample> latest, Set<String> liveDown) {
+        this(active, tunnels, scores, latest, liveDown, Set.of());
     }
 
     /** Down: the liveness monitor says so, or its latest measurement got no answer. */
@@ -31,14 +38,15 @@ public record Situation(String active, List<String> tunnels, ScoreBoard scores,
         return tunnel + " is down" + (byHandshake ? ": " + HandshakeRule.describe(s) + ", though its pings answered" : "");
     }
 
-    /** Exists, is not down and has a score: may be switched to for quality. */
+    /** Exists, is not down, not held and has a score: may be switched to for quality. */
     public boolean isEligible(String tunnel) {
-        return tunnels.contains(tunnel) && !isDown(tunnel) && MetricRange.isScore(scores.score(tunnel));
+        return tunnels.contains(tunnel) && !isDown(tunnel) && !held.contains(tunnel) && MetricRange.isScore(scores.score(tunnel));
     }
 
-    /** Answered its latest measurement and is not down: a last-resort failover target. */
+    /** Answered its latest measurement, is not down and not held: a last-resort failover target. */
     public boolean answered(String tunnel) {
         Sample s = latest.get(tunnel);
-        return tunnels.contains(tunnel) && s != null && s.isGood() && MetricRange.problem(s) == null && !liveDown.contains(tunnel);
+        return tunnels.contains(tunnel) && s != null && s.isGood() && MetricRange.problem(s) == null && !liveDown.contains(tunnel)
+                && !held.contains(tunnel);
     }
 }

@@ -158,7 +158,7 @@ final class CycleRunner {
             return;
         }
         try {
-            state.recent.load(tunnel, depth, history.newestGood(tunnel, depth), history.newest(tunnel, 1));
+            state.recent.load(tunnel, depth, history.newestGood(tunnel, RecentSamples.kept(depth)), history.newest(tunnel, 1));
         } catch (StoreException e) {
             state.recent.load(tunnel, depth, List.of(), List.of());
             out.error(Problem.HISTORY_UNREADABLE, "cannot read history of " + tunnel + ": " + e.getMessage());

@@ -148,6 +148,14 @@ public final class Engine implements EngineControl {
     }
 
     @Override
+    public void hold(String tunnel, boolean held) {
+        boolean changed = held ? state.held.add(tunnel) : state.held.remove(tunnel);
+        if (changed) {
+            desk.decideAgain();
+        }
+    }
+
+    @Override
     public CompletableFuture<List<Sample>> history(String tunnel, Instant from, Instant to) {
         return query(() -> history.range(tunnel, from, to));
     }

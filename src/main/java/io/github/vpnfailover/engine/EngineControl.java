@@ -42,6 +42,13 @@ public interface EngineControl extends AutoCloseable {
     /** Manual switch: allowed to any tunnel that exists; starts the hold-down. */
     CompletableFuture<SwitchResult> switchNow(String tunnel);
 
+    /**
+     * Takes {@code tunnel} out of rotation by hand ({@code held} true) or puts it back (decision 0221): a held tunnel
+     * is never switched or failed over to, and an active one is left as if it were down. The engine decides again at
+     * once and publishes the new window.
+     */
+    void hold(String tunnel, boolean held);
+
     /** Stored samples of one tunnel in [from, to), oldest first. */
     CompletableFuture<List<Sample>> history(String tunnel, Instant from, Instant to);
 

@@ -5,11 +5,13 @@ import io.github.vpnfailover.core.Ipv6Action;
 import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.LivenessTargetSource;
 import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.ScoreBoard;
 import io.github.vpnfailover.core.TunnelState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything the engine tells its listeners (UI, {@code run --json-events}, tests); every event and field is
@@ -90,4 +92,30 @@ public sealed interface EngineEvent {
      */
     record LivenessUnansweredEvent(Instant time, List<String> targets, LivenessTargetSource source, List<String> pingTargets,
                                    List<String> answeringTunnels) implements EngineEvent { }
+
+    /**
+     * What the decider was given, published just before each cycle's {@link DecisionEvent} and after an operator hold
+     * changes (decision 0220): the active tunnel, the tunnels, each one's newest good samples (newest first; more than
+     * {@code depth} so a deeper draft policy can be tried), latest samples, the tunnels liveness or the quarantine
+     * blocks, the operator's holds, when the hold-down last started, and the engine's scores.
+     */
+    record WindowEvent(Instant time, String active, List<String> tunnels, Map<String, List<Sample>> windows,
+                       Map<String, Sample> latest, Set<String> blocked, Set<String> held, Instant holdDownSince,
+                       ScoreBoard scores) implements EngineEvent {
+
+        public WindowEvent {
+            tunnels = List.copyOf(tunnels);
+            java.util.SortedMap<String, List<Sample>> w = new java.util.TreeMap<>();
+            windows.forEach((t, l) -> w.put(t, List.copyOf(l)));
+            windows = java.util.Collections.unmodifiableSortedMap(w);
+            latest = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(latest));
+            blocked = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(blocked));
+            held = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(held));
+        }
+
+        /** The decider's view of this window with {@code scores} (the engine's own, or a draft policy's). */
+        public io.github.vpnfailover.core.Situation situation(ScoreBoard with) {
+            return new io.github.vpnfailover.core.Situation(active, tunnels, with, latest, blocked, held);
+        }
+    }
 }

@@ -22,6 +22,8 @@ final class EngineState {
     volatile String active;
     volatile List<String> tunnels = List.of();
     volatile ScoreBoard scores = ScoreBoard.empty();
+    /** Tunnels the operator took out of rotation by hand (decision 0221): never picked, left when active. */
+    final Set<String> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** {@code onlyTunnels} limits the engine to these tunnels (empty: all). */
     EngineState(Policy policy, List<String> onlyTunnels) {
@@ -44,8 +46,8 @@ final class EngineState {
                 .filter(n -> onlyTunnels.isEmpty() || onlyTunnels.contains(n)).toList();
     }
 
-    /** The decider's view now, with {@code scores} and the tunnels it must never pick. */
+    /** The decider's view now, with {@code scores} and the tunnels liveness or the quarantine blocks. */
     Situation situation(ScoreBoard scores, Set<String> blocked) {
-        return new Situation(active, tunnels, scores, recent.latest(), blocked);
+        return new Situation(active, tunnels, scores, recent.latest(), blocked, Set.copyOf(held));
     }
 }

@@ -127,7 +127,9 @@ final class FastPath {
 
     Decision decide(String active, Situation slowView, Policy policy, Decider decider) {
         String why = why(active);
-        Decision live = LiveFailover.choose(active, why, links, slowView.scores(), quarantine.current());
+        Set<String> never = new HashSet<>(quarantine.current());
+        never.addAll(slowView.held());
+        Decision live = LiveFailover.choose(active, why, links, slowView.scores(), never);
         if (live.kind() != DecisionKind.STAY) {
             return live;
         }

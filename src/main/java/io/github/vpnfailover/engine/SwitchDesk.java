@@ -9,6 +9,7 @@ import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.ScoreBoard;
+import io.github.vpnfailover.core.Situation;
 import io.github.vpnfailover.router.RouterControl;
 import io.github.vpnfailover.router.ShellException;
 import io.github.vpnfailover.router.SwitchResult;
@@ -74,7 +75,20 @@ final class SwitchDesk {
 
     /** The hand-off from the cycle runner: decides on {@code scores} (and applies) on the switch thread, and waits. */
     void afterCycle(Policy p, ScoreBoard scores) throws InterruptedException, ExecutionException {
-        thread.submit(() -> act(decider.decide(state.situation(scores, fastPath.blocked()), p), p, scores)).get();
+        thread.submit(() -> decide(p, scores)).get();
+    }
+
+    /** Decides again now on the last cycle's window (an operator hold changed, decision 0221). */
+    void decideAgain() {
+        thread.execute(() -> decide(state.policy(), state.scores));
+    }
+
+    /** The window goes out first, so a listener can re-score exactly what the decision saw (decision 0220). */
+    private void decide(Policy p, ScoreBoard scores) {
+        Situation s = state.situation(scores, fastPath.blocked());
+        out.publish(new EngineEvent.WindowEvent(out.now(), s.active(), s.tunnels(), state.recent.windows(s.tunnels()),
+                s.latest(), s.liveDown(), s.held(), holdDown.since(), scores));
+        act(decider.decide(s, p), p, scores);
     }
 
     /** Reads which tunnel is active when nobody knows yet, so a death is acted on before the first cycle ends. */

@@ -10,6 +10,8 @@ import io.github.vpnfailover.core.Ipv6Action;
 import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.LivenessTargetSource;
 import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.ScoreBoard;
+import io.github.vpnfailover.core.TunnelScore;
 import io.github.vpnfailover.core.TunnelState;
 import io.github.vpnfailover.engine.ConnectionState;
 import io.github.vpnfailover.engine.EngineEvent;
@@ -51,7 +53,11 @@ class EventJsonContractTest {
                 new EngineEvent.LivenessEvent(T, "tun0", TunnelState.DOWN, null, LinkCondition.DOWN, 100.0, "3 misses in a row"),
                 new EngineEvent.ConfirmEvent(T, "tun1", true, true, "traffic flows through tun1"),
                 new EngineEvent.LivenessUnansweredEvent(T, List.of("10.9.0.99"), LivenessTargetSource.GIVEN,
-                        List.of("10.9.0.1"), List.of("tun0", "tun1")));
+                        List.of("10.9.0.1"), List.of("tun0", "tun1")),
+                new EngineEvent.WindowEvent(T, "tun0", List.of("tun0", "tun1"),
+                        Map.of("tun0", List.of(new Sample("tun0", T, 21.5, 20.1, 25.0, 1.2, 0.0, 48.2, 9.7, null)), "tun1", List.of()),
+                        Map.of("tun0", new Sample("tun0", T, 21.5, 20.1, 25.0, 1.2, 0.0, 48.2, 9.7, null)), Set.of(), Set.of("tun1"),
+                        null, new ScoreBoard(List.of(new TunnelScore("tun0", 1.0, null), new TunnelScore("tun1", null, "0 of 1 good samples")))));
     }
 
     /** The fields every event had before decision 0142: they must stay exactly as they are. */
@@ -154,11 +160,14 @@ class EventJsonContractTest {
         assertThat(new EngineEvent.SwitchEvent(T, "a", "b", true, false, "r", null).kind()).isEqualTo(SwitchKind.SWITCH);
     }
 
-    /** Field names of {@code node}, one level of nested objects as "outer.inner"; {@code scores} is a map, not a record. */
+    /** Fields that are maps from tunnel name (or hold one list), not records with fixed fields. */
+    private static final Set<String> MAPS = Set.of("scores", "windows", "latest");
+
+    /** Field names of {@code node}, one level of nested objects as "outer.inner"; the {@link #MAPS} are kept whole. */
     private static Set<String> fields(JsonNode node) {
         Set<String> out = new TreeSet<>();
         node.fields().forEachRemaining(f -> {
-            if (f.getValue().isObject() && !f.getKey().equals("scores")) {
+            if (f.getValue().isObject() && !MAPS.contains(f.getKey())) {
                 f.getValue().fieldNames().forEachRemaining(n -> out.add(f.getKey() + "." + n));
             } else {
                 out.add(f.getKey());

@@ -53,6 +53,8 @@ public final class FakeEngine implements EngineControl {
     private ScheduledExecutorService cycles;
 
     public final List<String> switchCalls = new CopyOnWriteArrayList<>();
+    public final Set<String> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final HoldDown holdDown = new HoldDown(Clock.systemUTC());
     public final List<Boolean> autoCalls = new CopyOnWriteArrayList<>();
     public final List<Policy> policyUpdates = new CopyOnWriteArrayList<>();
     public final AtomicInteger measureNowCalls = new AtomicInteger();
@@ -144,9 +146,19 @@ public final class FakeEngine implements EngineControl {
         return CompletableFuture.supplyAsync(() -> {
             String from = active;
             active = tunnel;
+            holdDown.start();
             emit(new EngineEvent.SwitchEvent(clock.instant(), from, tunnel, true, true, "manual switch to " + tunnel, SwitchKind.MANUAL));
             return new SwitchResult(tunnel, true, tunnel, "default route via " + tunnel);
         });
+    }
+
+    @Override
+    public void hold(String tunnel, boolean on) {
+        if (on) {
+            held.add(tunnel);
+        } else {
+            held.remove(tunnel);
+        }
     }
 
     @Override
@@ -175,7 +187,11 @@ public final class FakeEngine implements EngineControl {
             String t = TUNNELS.get(i);
             emit(new EngineEvent.ProgressEvent(clock.instant(), t, Step.MEASURE, i, TUNNELS.size(), null));
             Sample s = sample(t, clock.instant(), random);
-            recent.computeIfAbsent(t, k -> new ArrayDeque<>()).addFirst(s);
+            Deque<Sample> d = recent.computeIfAbsent(t, k -> new ArrayDeque<>());
+            d.addFirst(s);
+            while (d.size() > 20) {
+                d.removeLast();
+            }
             emit(new EngineEvent.SampleEvent(clock.instant(), s));
         }
         Policy p = policy;
@@ -186,12 +202,16 @@ public final class FakeEngine implements EngineControl {
             latest.put(t, d.peekFirst());
         });
         ScoreBoard scores = new Scorer().score(windows, p);
-        Decision d = new Decider(new HoldDown(clock)).decide(new Situation(active, TUNNELS, scores, latest, Set.of()), p);
+        EngineEvent.WindowEvent w = new EngineEvent.WindowEvent(clock.instant(), active, TUNNELS, windows, latest, Set.of(),
+                Set.copyOf(held), holdDown.since(), scores);
+        emit(w);
+        Decision d = new Decider(holdDown).decide(w.situation(scores), p);
         boolean apply = p.autoFailover() && d.kind() != DecisionKind.STAY;
         emit(new EngineEvent.DecisionEvent(clock.instant(), d, scores.asMap(), apply));
         if (apply) {
             String from = active;
             active = d.target();
+            holdDown.start();
             emit(new EngineEvent.SwitchEvent(clock.instant(), from, d.target(), true, false, d.reason(),
                     d.kind() == DecisionKind.FAILOVER ? SwitchKind.FAILOVER : SwitchKind.SWITCH));
         }

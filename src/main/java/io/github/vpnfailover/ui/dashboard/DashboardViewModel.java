@@ -5,8 +5,8 @@ import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.TunnelState;
-import io.github.vpnfailover.ui.log.EventText;
 import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.engine.SwitchKind;
 import io.github.vpnfailover.engine.Problem;
 import io.github.vpnfailover.router.SwitchResult;
 import io.github.vpnfailover.ui.chart.ChartModel;
@@ -32,6 +32,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -51,7 +53,8 @@ public final class DashboardViewModel {
     private final java.util.concurrent.Executor fx;
     private final java.util.concurrent.Executor io;
     private final Clock clock;
-    private final Set<String> historyRequested = new HashSet<>();
+    private final ChartHistory history;
+    private final ReadOnlyObjectWrapper<Instant> now;
     private final TunnelRows tunnels;
     private final SwitchNow switchNow;
     private final ReadOnlyStringWrapper recommendation = new ReadOnlyStringWrapper("");
@@ -76,7 +79,7 @@ public final class DashboardViewModel {
         this.chart = new ChartModel(clock::millis);
         this.progress = new MeasureProgress(clock);
         this.eventText = new EventText(clock.getZone());
-        this.policy = new PolicyViewModel(engine::policy, engine::updatePolicy, saver, fx, clock);
+        this.policy = new PolicyViewModel(engine::policy, engine::updatePolicy, saver, fx);
         this.tunnels = new TunnelRows(policy::setActive);
         this.switchNow = new SwitchNow(engine, fx, tunnels);
         this.autoFailover.set(engine.policy().autoFailover());
@@ -85,13 +88,14 @@ public final class DashboardViewModel {
             policy.saveEnginePolicy();
             recommendation.set("");
         });
+        this.now = new ReadOnlyObjectWrapper<>(clock.instant());
+        this.history = new ChartHistory(engine, chart, fx, io, clock, range::get, e -> log.addAll(List.of(eventText.line(e))));
         range.addListener((o, was, r) -> {
             chart.setRange(r);
-            historyRequested.clear();
-            chart.tunnels().forEach(this::loadHistory);
+            history.rangeChanged();
         });
         setActive(engine.active());
-        loadStoredSwitches();
+        history.loadStoredSwitches();
     }
 
     /** One batch of engine events, on the FX thread. */
@@ -106,6 +110,8 @@ public final class DashboardViewModel {
             }
         }
         log.addAll(lines);
+        Instant at = clock.instant();
+        tunnels.rows().forEach(r -> r.noteState(at));
         if (resort) {
             tunnels.sort();
         }
@@ -116,8 +122,17 @@ public final class DashboardViewModel {
             sample(s.sample());
             return true;
         }
+        if (e instanceof EngineEvent.WindowEvent w) {
+            for (String t : w.tunnels()) {
+                TableScore shown = TableScore.of(w, t);
+                row(t).scoreProperty().set(shown.score());
+                row(t).scoreNoteProperty().set(shown.note());
+                row(t).heldProperty().set(w.held().contains(t));
+            }
+            policy.window(w);
+            return true;
+        }
         if (e instanceof EngineEvent.DecisionEvent d) {
-            d.scores().forEach((t, score) -> row(t).scoreProperty().set(score));
             if (d.decision().active() != null && !d.applied()) {
                 setActive(d.decision().active());
             }
@@ -129,6 +144,10 @@ public final class DashboardViewModel {
             if (s.verified()) {
                 setActive(s.to());
                 tunnels.ipv6(s);
+            }
+            // the engine starts its hold-down after a verified switch and after every manual one
+            if (s.verified() || s.kind() == SwitchKind.MANUAL) {
+                policy.switched(s.time(), s.verified() ? s.to() : tunnels.activeProperty().get(), true);
             }
             chart.addMarker(new SwitchMarker(s.time(), s.from(), s.to(), s.verified(), s.reason()));
             String title = switch (s.kind()) {
@@ -166,47 +185,7 @@ public final class DashboardViewModel {
     private void sample(Sample s) {
         row(s.tunnel()).update(s);
         chart.add(s);
-        policy.addSample(s);
-        loadHistory(s.tunnel());
-    }
-
-    /**
-     * Asks the store for the range's history of a tunnel, once per tunnel and range. Folding it into chart
-     * columns is O(history), so it runs on {@code io}; the FX thread only swaps the result in.
-     */
-    private void loadHistory(String tunnel) {
-        if (!historyRequested.add(tunnel)) {
-            return;
-        }
-        TimeRange r = range.get();
-        int width = chart.width();
-        Instant now = clock.instant();
-        engine.history(tunnel, now.minus(r.length()), now.plusSeconds(1))
-                .thenApplyAsync(list -> Map.entry(list.subList(Math.max(0, list.size() - PolicyViewModel.MAX_DEPTH), list.size()),
-                        ChartModel.prepare(tunnel, list, r, width, now.toEpochMilli())), io)
-                .whenComplete((loaded, err) -> fx.execute(() -> {
-                    if (err != null) {
-                        log.addAll(List.of(eventText.line(new EngineEvent.ErrorEvent(clock.instant(),
-                                "cannot read history of " + tunnel + ": " + err.getMessage(), Problem.HISTORY_UNREADABLE))));
-                    } else if (range.get() == r) {
-                        chart.install(loaded.getValue());
-                        policy.seed(tunnel, loaded.getKey());
-                    }
-                }));
-    }
-
-    /** Markers for the switches stored before this window opened (the chart keeps 7 days of them). */
-    private void loadStoredSwitches() {
-        Instant now = clock.instant();
-        engine.switches(now.minus(TimeRange.DAYS_7.length()), now.plusSeconds(1))
-                .whenComplete((list, err) -> fx.execute(() -> {
-                    if (err != null) {
-                        log.addAll(List.of(eventText.line(new EngineEvent.ErrorEvent(clock.instant(),
-                                "cannot read stored switches: " + err.getMessage(), Problem.HISTORY_UNREADABLE))));
-                    } else {
-                        list.forEach(r -> chart.addMarker(new SwitchMarker(r.time(), r.from(), r.to(), r.verified(), r.reason())));
-                    }
-                }));
+        history.load(s.tunnel());
     }
 
     private TunnelRow row(String tunnel) {
@@ -226,10 +205,21 @@ public final class DashboardViewModel {
         engine.measureNow();
     }
 
-    /** Every second: countdowns move, the charts slide. */
+    /** Every second: countdowns move, the charts slide, the states' "since" ages. */
     public void tick() {
         progress.tick();
         connection.tick();
+        now.set(clock.instant());
+    }
+
+    /** The clock as of the last tick (the state column's "for 3 min"). */
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    /** Takes {@code row}'s tunnel out of rotation or puts it back (decision 0221); the engine's next window shows it. */
+    public void hold(TunnelRow row, boolean held) {
+        engine.hold(row.getName(), held);
     }
 
     public ObservableList<TunnelRow> rows() {

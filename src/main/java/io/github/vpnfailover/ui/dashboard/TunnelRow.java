@@ -30,14 +30,32 @@ public final class TunnelRow {
     private final ObjectProperty<Double> score = new SimpleObjectProperty<>();
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final ObjectProperty<Double> handshakeAge = new SimpleObjectProperty<>();
+    private final StringProperty scoreNote = new SimpleStringProperty();
+    private final StringProperty latencyNote = new SimpleStringProperty();
+    private final StringProperty downloadNote = new SimpleStringProperty();
+    private final StringProperty uploadNote = new SimpleStringProperty();
+    private final BooleanProperty held = new SimpleBooleanProperty();
+    private final ObjectProperty<java.time.Instant> stateSince = new SimpleObjectProperty<>();
+    private String sampleFailure;
+    private String shownState;
 
     public TunnelRow(String name) {
         this.name = new ReadOnlyStringWrapper(name);
     }
 
-    /** Takes the newest measurement: a failed one marks the tunnel down and clears its metrics. */
+    /**
+     * Takes the newest measurement: a failed one marks the tunnel down (the engine counts it down until the next good
+     * one) and clears its metrics; each missing value keeps its part's reason for the hover.
+     */
     void update(Sample s) {
-        state.set(s.isGood() ? TunnelState.UP : TunnelState.DOWN);
+        sampleFailure = s.isGood() ? null : io.github.vpnfailover.core.HandshakeRule.down(s)
+                ? io.github.vpnfailover.core.HandshakeRule.describe(s) : s.error() == null ? "no answer" : s.error();
+        if (condition.get() == null) {
+            state.set(s.isGood() ? TunnelState.UP : TunnelState.DOWN);
+        }
+        latencyNote.set(s.latencyMs() == null ? PartReasons.of(s.error(), "ping") : null);
+        downloadNote.set(s.downloadMbps() == null ? PartReasons.of(s.error(), "download") : null);
+        uploadNote.set(s.uploadMbps() == null ? PartReasons.of(s.error(), "upload") : null);
         latency.set(s.latencyMs());
         loss.set(s.lossPercent());
         jitter.set(s.jitterMs());
@@ -73,17 +91,75 @@ public final class TunnelRow {
         return stateHint;
     }
 
+    /**
+     * The state as the engine counts it, without notes: down needs evidence (liveness says so, or the latest
+     * measurement got no answer); liveness without answering targets is its own state, never down.
+     */
+    public String baseState() {
+        if (condition.get() == LinkCondition.NO_TARGET_ANSWERS) {
+            return sampleFailure != null ? "down" : "no liveness answer";
+        }
+        if (sampleFailure != null) {
+            return "down";
+        }
+        if (condition.get() == LinkCondition.DEGRADED) {
+            return "degraded";
+        }
+        return state.get() == null ? "unknown" : state.get().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public StringProperty ipv6NoteProperty() {
         return ipv6Note;
     }
 
     /** The state as the table shows it, with the IPv6 note when there is one ("up · IPv6 blocked"). */
     public String stateText() {
-        String note = ipv6Note.get() == null ? "" : " · " + ipv6Note.get();
-        if (condition.get() == LinkCondition.NO_TARGET_ANSWERS) {
-            return "no liveness answer" + note;
+        return baseState() + (ipv6Note.get() == null ? "" : " · " + ipv6Note.get());
+    }
+
+    /** The state's reason: the failed measurement's, else the liveness monitor's hint. */
+    public String stateReason() {
+        if (sampleFailure != null) {
+            return "the latest measurement failed: " + sampleFailure
+                    + (stateHint.get() == null ? "" : "; liveness: " + stateHint.get());
         }
-        return (state.get() == null ? "–" : state.get().name().toLowerCase(java.util.Locale.ROOT)) + note;
+        return stateHint.get();
+    }
+
+    /** Starts the "since" clock when the shown state changed. */
+    void noteState(java.time.Instant now) {
+        String shown = baseState();
+        if (!shown.equals(shownState)) {
+            shownState = shown;
+            stateSince.set(now);
+        }
+    }
+
+    /** When the shown state last changed. */
+    public ObjectProperty<java.time.Instant> stateSinceProperty() {
+        return stateSince;
+    }
+
+    /** Why the score is what it is, or why there is none (the score cell's tooltip). */
+    public StringProperty scoreNoteProperty() {
+        return scoreNote;
+    }
+
+    public StringProperty latencyNoteProperty() {
+        return latencyNote;
+    }
+
+    public StringProperty downloadNoteProperty() {
+        return downloadNote;
+    }
+
+    public StringProperty uploadNoteProperty() {
+        return uploadNote;
+    }
+
+    /** Taken out of rotation by hand (decision 0221), as the engine's last window says. */
+    public BooleanProperty heldProperty() {
+        return held;
     }
 
     public ObjectProperty<Double> latencyProperty() {

@@ -44,20 +44,20 @@ public final class TunnelTable extends TableView<TunnelRow> {
         name.setCellValueFactory(c -> c.getValue().nameProperty());
         TableColumn<TunnelRow, TunnelRow> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        state.setCellFactory(c -> new StateCell());
 
         getColumns().add(activeCol);
         getColumns().add(name);
         getColumns().add(state);
-        getColumns().add(number("Live RTT", "%.1f ms", TunnelRow::liveRttProperty));
-        getColumns().add(number("Latency", "%.1f ms", TunnelRow::latencyProperty));
-        getColumns().add(number("Loss", "%.0f %%", TunnelRow::lossProperty));
-        getColumns().add(number("Jitter", "%.1f ms", TunnelRow::jitterProperty));
-        getColumns().add(number("Download", "%.1f Mbit/s", TunnelRow::downloadProperty));
-        getColumns().add(number("Upload", "%.1f Mbit/s", TunnelRow::uploadProperty));
-        getColumns().add(number("Score", "%.3f", TunnelRow::scoreProperty));
+        state.setCellFactory(c -> new StateCell(vm.nowProperty()));
+        getColumns().add(number("Live RTT", "%.1f ms", TunnelRow::liveRttProperty, null));
+        getColumns().add(number("Latency", "%.1f ms", TunnelRow::latencyProperty, TunnelRow::latencyNoteProperty));
+        getColumns().add(number("Loss", "%.0f %%", TunnelRow::lossProperty, TunnelRow::latencyNoteProperty));
+        getColumns().add(number("Jitter", "%.1f ms", TunnelRow::jitterProperty, TunnelRow::latencyNoteProperty));
+        getColumns().add(number("Download", "%.1f Mbit/s", TunnelRow::downloadProperty, TunnelRow::downloadNoteProperty));
+        getColumns().add(number("Upload", "%.1f Mbit/s", TunnelRow::uploadProperty, TunnelRow::uploadNoteProperty));
+        getColumns().add(number("Score", "%.3f", TunnelRow::scoreProperty, TunnelRow::scoreNoteProperty));
         // WireGuard only (decision 0180); over 180 s the state says down and its tooltip why
-        getColumns().add(number("Handshake", "%.0f s ago", TunnelRow::handshakeAgeProperty));
+        getColumns().add(number("Handshake", "%.0f s ago", TunnelRow::handshakeAgeProperty, null));
         // the view model keeps the score order; clicking a header must not fight it
         getColumns().forEach(c -> c.setSortable(false));
 
@@ -73,6 +73,7 @@ public final class TunnelTable extends TableView<TunnelRow> {
                 if (row != null && !empty) {
                     row.activeProperty().addListener(onActive);
                 }
+                setContextMenu(row == null || empty ? null : HoldMenu.of(row, vm));
                 mark();
             }
 
@@ -89,22 +90,14 @@ public final class TunnelTable extends TableView<TunnelRow> {
         getSelectionModel().selectedItemProperty().addListener((o, was, is) -> vm.selectedProperty().set(is));
     }
 
+    /** {@code note} null: no hover; else the row's reason for a missing value or how the value was made. */
     private static TableColumn<TunnelRow, Double> number(String title, String format,
-                                                        Function<TunnelRow, ObservableValue<Double>> value) {
+                                                        Function<TunnelRow, ObservableValue<Double>> value,
+                                                        Function<TunnelRow, ObservableValue<String>> note) {
         TableColumn<TunnelRow, Double> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
-        c.setCellFactory(col -> text(v -> String.format(Locale.ROOT, format, v)));
+        c.setCellFactory(col -> new NoteCell(v -> String.format(Locale.ROOT, format, v), note));
         c.setStyle("-fx-alignment: center-right;");
         return c;
-    }
-
-    private static <T> TableCell<TunnelRow, T> text(Function<T, String> format) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(T v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty ? null : v == null ? "–" : format.apply(v));
-            }
-        };
     }
 }

@@ -3,22 +3,13 @@ package io.github.vpnfailover.ui.policy;
 import io.github.vpnfailover.core.Decider;
 import io.github.vpnfailover.core.Decision;
 import io.github.vpnfailover.core.DecisionKind;
-import io.github.vpnfailover.core.HoldDown;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.PolicyValidator;
-import io.github.vpnfailover.core.Sample;
-import io.github.vpnfailover.core.ScoreBoard;
 import io.github.vpnfailover.core.Scorer;
-import io.github.vpnfailover.core.Situation;
 import io.github.vpnfailover.core.Weights;
-import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import io.github.vpnfailover.engine.EngineEvent.WindowEvent;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -34,22 +25,20 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 
 /**
- * The policy panel's state. Moving a slider re-scores the tunnels' current history at once with the core
- * {@link Scorer} and {@link Decider} and says which tunnel would win; Apply hands the policy to the engine
- * and saves it, Revert goes back to the engine's. FX thread only.
+ * The policy panel's state. Moving a slider re-scores the engine's own window (its samples, blocked and held
+ * tunnels, active tunnel and hold-down; decision 0220) at once with the core {@link Scorer} and {@link Decider}
+ * and says which tunnel would win; Apply hands the policy to the engine and saves it, Revert goes back to the
+ * engine's. FX thread only.
  */
 public final class PolicyViewModel {
 
     public static final int MAX_DEPTH = 20;
     public static final double MAX_WEIGHT = 5;
-    private static final int KEEP = MAX_DEPTH;
 
     private final Supplier<Policy> enginePolicy;
     private final Consumer<Policy> engineUpdate;
     private final Function<Policy, CompletableFuture<?>> saver;
     private final Executor fx;
-    private final Clock clock;
-    private final Scorer scorer = new Scorer();
 
     private final DoubleProperty latencyWeight = new SimpleDoubleProperty();
     private final DoubleProperty downloadWeight = new SimpleDoubleProperty();
@@ -64,19 +53,20 @@ public final class PolicyViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty saving = new SimpleBooleanProperty();
 
-    private final Map<String, Deque<Sample>> recent = new LinkedHashMap<>();
+    private final WindowPrediction predictor = new WindowPrediction();
+    private WindowEvent window;
     private Policy applied;
     private String active;
+    private Instant holdDownSince;
     private boolean loading;
 
     /** {@code fx} runs the outcome of a save on the FX thread (tests pass a direct executor). */
     public PolicyViewModel(Supplier<Policy> enginePolicy, Consumer<Policy> engineUpdate,
-                           Function<Policy, CompletableFuture<?>> saver, Executor fx, Clock clock) {
+                           Function<Policy, CompletableFuture<?>> saver, Executor fx) {
         this.enginePolicy = enginePolicy;
         this.engineUpdate = engineUpdate;
         this.saver = saver;
         this.fx = fx;
-        this.clock = clock;
         for (DoubleProperty p : List.of(latencyWeight, downloadWeight, uploadWeight, lossWeight, depth, thresholdPercent)) {
             p.addListener((o, a, b) -> {
                 if (!loading) {
@@ -119,30 +109,28 @@ public final class PolicyViewModel {
         return Math.min(100, Math.round(t * 100));
     }
 
-    public void addSample(Sample s) {
-        Deque<Sample> d = recent.computeIfAbsent(s.tunnel(), t -> new ArrayDeque<>());
-        d.addFirst(s);
-        while (d.size() > KEEP) {
-            d.removeLast();
+    /** The engine's window after a cycle or a hold: the panel predicts from it alone (decision 0220). */
+    public void window(WindowEvent w) {
+        window = w;
+        active = w.active();
+        holdDownSince = w.holdDownSince();
+        recompute();
+    }
+
+    /** Routes moved after the window: the engine now decides from {@code to}, and a started hold-down counts. */
+    public void switched(Instant at, String to, boolean holdDownStarts) {
+        active = to;
+        if (holdDownStarts) {
+            holdDownSince = at;
         }
         recompute();
     }
 
-    /** Stored history (oldest first) for a tunnel the panel has not seen samples of yet. */
-    public void seed(String tunnel, List<Sample> oldestFirst) {
-        Deque<Sample> d = recent.computeIfAbsent(tunnel, t -> new ArrayDeque<>());
-        if (!d.isEmpty()) {
-            return;
-        }
-        for (int i = oldestFirst.size() - 1; i >= 0 && d.size() < KEEP; i--) {
-            d.addLast(oldestFirst.get(i));
-        }
-        recompute();
-    }
-
+    /** The active tunnel as the table knows it (before the first window). */
     public void setActive(String tunnel) {
-        active = tunnel;
-        recompute();
+        if (window == null) {
+            active = tunnel;
+        }
     }
 
     /** Hands the draft to the engine and saves it; a value out of range is reported, nothing changes. */
@@ -195,7 +183,7 @@ public final class PolicyViewModel {
     private void recompute() {
         Policy p = draft();
         dirty.set(!p.equals(applied));
-        if (recent.isEmpty()) {
+        if (window == null) {
             prediction.set("No measurements yet");
             predictionReason.set("");
             wouldSwitch.set(false);
@@ -209,16 +197,7 @@ public final class PolicyViewModel {
             wouldSwitch.set(false);
             return;
         }
-        Map<String, List<Sample>> windows = new LinkedHashMap<>();
-        Map<String, Sample> latest = new HashMap<>();
-        recent.forEach((t, d) -> {
-            windows.put(t, List.copyOf(d));
-            latest.put(t, d.peekFirst());
-        });
-        ScoreBoard scores = scorer.score(windows, p);
-        // hold-down is left out on purpose: the panel answers "which tunnel is better under these weights"
-        Decision d = new Decider(new HoldDown(clock)).decide(new Situation(active, List.copyOf(windows.keySet()),
-                scores, latest, Set.of()), p);
+        Decision d = predictor.predict(window, active, holdDownSince, p);
         boolean moves = d.kind() != DecisionKind.STAY;
         wouldSwitch.set(moves);
         prediction.set(moves ? "Would switch to " + d.target() : active == null ? "No active tunnel" : "Would stay on " + active);

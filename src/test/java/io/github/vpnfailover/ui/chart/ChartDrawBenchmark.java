@@ -166,6 +166,10 @@ class ChartDrawBenchmark {
         }
 
         @Override
+        public void hold(String tunnel, boolean held) {
+        }
+
+        @Override
         public void start() {
         }
 

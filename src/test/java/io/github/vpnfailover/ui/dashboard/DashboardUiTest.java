@@ -8,6 +8,9 @@ import io.github.vpnfailover.engine.SwitchKind;
 import io.github.vpnfailover.engine.Step;
 import io.github.vpnfailover.core.DecisionKind;
 import io.github.vpnfailover.core.Policy;
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.ScoreBoard;
+import io.github.vpnfailover.core.TunnelScore;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.ui.FakeEngine;
 import io.github.vpnfailover.ui.chart.TimeRange;
@@ -75,13 +78,27 @@ class DashboardUiTest {
         background.close();
     }
 
-    /** Three measurements per tunnel (policy depth 3) and the engine's scores; tun0 is active. */
+    private final Map<String, List<Sample>> window = new java.util.LinkedHashMap<>();
+
+    /** The engine's window over the samples measured so far, with {@code scores}; tun0 is active. */
+    private EngineEvent.WindowEvent window(Map<String, Double> scores) {
+        Map<String, Sample> latest = new java.util.HashMap<>();
+        window.forEach((t, l) -> latest.put(t, l.get(0)));
+        return new EngineEvent.WindowEvent(Instant.now(), "tun0", FakeEngine.TUNNELS, window, latest, java.util.Set.of(),
+                java.util.Set.of(), null, new ScoreBoard(scores.entrySet().stream()
+                .map(e -> new TunnelScore(e.getKey(), e.getValue(), null)).toList()));
+    }
+
+    /** Three measurements per tunnel (policy depth 3) and the engine's window with its scores; tun0 is active. */
     private void measured() {
         for (int i = 0; i < 3; i++) {
-            engine.emit(new EngineEvent.SampleEvent(Instant.now(), FakeEngine.sample("tun0", 30, 0, 100, 20)));
-            engine.emit(new EngineEvent.SampleEvent(Instant.now(), FakeEngine.sample("tun1", 80, 5, 30, 5)));
-            engine.emit(new EngineEvent.SampleEvent(Instant.now(), FakeEngine.sample("wg0", 25, 0, 80, 20)));
+            for (Sample s : List.of(FakeEngine.sample("tun0", 30, 0, 100, 20), FakeEngine.sample("tun1", 80, 5, 30, 5),
+                    FakeEngine.sample("wg0", 25, 0, 80, 20))) {
+                engine.emit(new EngineEvent.SampleEvent(Instant.now(), s));
+                window.computeIfAbsent(s.tunnel(), t -> new java.util.ArrayList<>()).add(0, s);
+            }
         }
+        engine.emit(window(Map.of("tun0", 0.95, "tun1", 0.41, "wg0", 0.94)));
         engine.emit(new EngineEvent.DecisionEvent(Instant.now(), Decision.stay("tun0", "tun0 stays"),
                 Map.of("tun0", 0.95, "tun1", 0.41, "wg0", 0.94), false));
         await().atMost(Duration.ofSeconds(5)).until(() -> vm.rows().size() == 3 && vm.rows().get(0).getScore() != null);
@@ -98,8 +115,7 @@ class DashboardUiTest {
         assertThat(robot.lookup(".active-tunnel").queryAll()).hasSize(1);
         assertThat(robot.lookup(".active-marker").queryAll()).hasSize(1);
 
-        engine.emit(new EngineEvent.DecisionEvent(Instant.now(), Decision.stay("tun0", "tun0 stays"),
-                Map.of("tun0", 0.5, "tun1", 0.9, "wg0", 0.7), false));
+        engine.emit(window(Map.of("tun0", 0.5, "tun1", 0.9, "wg0", 0.7)));
         await().atMost(Duration.ofSeconds(5)).until(() -> "tun1".equals(table.getItems().get(0).getName()));
         assertThat(table.getItems()).extracting(TunnelRow::getName).containsExactly("tun1", "wg0", "tun0");
     }

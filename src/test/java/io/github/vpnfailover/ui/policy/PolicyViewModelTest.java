@@ -6,7 +6,6 @@ import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.Weights;
 import io.github.vpnfailover.core.ScoringMode;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +25,7 @@ class PolicyViewModelTest {
         }, p -> {
             saved.add(p);
             return CompletableFuture.completedFuture(null);
-        }, Runnable::run, Clock.systemUTC());
+        }, Runnable::run);
     }
 
     @Test
