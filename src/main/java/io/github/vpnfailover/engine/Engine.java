@@ -148,6 +148,11 @@ public final class Engine implements EngineControl {
     }
 
     @Override
+    public io.github.vpnfailover.core.QualityThresholds quality() {
+        return fast.monitors() ? fast.settings().quality() : null;
+    }
+
+    @Override
     public void hold(String tunnel, boolean held) {
         boolean changed = held ? state.held.add(tunnel) : state.held.remove(tunnel);
         if (changed) {

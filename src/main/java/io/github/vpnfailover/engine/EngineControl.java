@@ -49,6 +49,11 @@ public interface EngineControl extends AutoCloseable {
      */
     void hold(String tunnel, boolean held);
 
+    /** The liveness quality check's alarm levels (degraded at or above them); null when there is no such check. */
+    default io.github.vpnfailover.core.QualityThresholds quality() {
+        return null;
+    }
+
     /** Stored samples of one tunnel in [from, to), oldest first. */
     CompletableFuture<List<Sample>> history(String tunnel, Instant from, Instant to);
 

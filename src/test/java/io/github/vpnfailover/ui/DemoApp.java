@@ -32,7 +32,7 @@ public final class DemoApp extends Application {
         theme.apply(Boolean.getBoolean("demo.dark"));
         SettingsService settings = new SettingsService(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()));
         window = new MainWindow(stage, settings,
-                (profile, password, policy, hostKeys, link) -> new Session("Demo router", FakeEngine.demo(Duration.ofSeconds(3)), List.of()),
+                (profile, password, policy, hostKeys, link) -> new Session("Demo router", demoEngine(), List.of()),
                 background, theme, Clock.systemDefaultZone());
         stage.setTitle("VPN Failover Manager");
         stage.getIcons().setAll(new AppIcons().load());
@@ -43,6 +43,13 @@ public final class DemoApp extends Application {
         stage.setHeight(Double.parseDouble(System.getProperty("demo.height", "900")));
         stage.show();
         Platform.runLater(() -> window.connectViewModel().connect(window.hostKeyDialog()));
+    }
+
+    /** The stand-in engine, with liveness quality alarms (150 ms, 20 %) so the charts and table show them. */
+    private static FakeEngine demoEngine() {
+        FakeEngine e = FakeEngine.demo(Duration.ofSeconds(3));
+        e.quality = new io.github.vpnfailover.core.QualityThresholds(150.0, 100.0, 20.0, 10.0, 10);
+        return e;
     }
 
     @Override

@@ -54,6 +54,8 @@ public final class FakeEngine implements EngineControl {
 
     public final List<String> switchCalls = new CopyOnWriteArrayList<>();
     public final Set<String> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The alarm levels the charts and the table show (null: none). */
+    public volatile io.github.vpnfailover.core.QualityThresholds quality;
     private final HoldDown holdDown = new HoldDown(Clock.systemUTC());
     public final List<Boolean> autoCalls = new CopyOnWriteArrayList<>();
     public final List<Policy> policyUpdates = new CopyOnWriteArrayList<>();
@@ -150,6 +152,11 @@ public final class FakeEngine implements EngineControl {
             emit(new EngineEvent.SwitchEvent(clock.instant(), from, tunnel, true, true, "manual switch to " + tunnel, SwitchKind.MANUAL));
             return new SwitchResult(tunnel, true, tunnel, "default route via " + tunnel);
         });
+    }
+
+    @Override
+    public io.github.vpnfailover.core.QualityThresholds quality() {
+        return quality;
     }
 
     @Override

@@ -110,7 +110,7 @@ public final class ChartModel {
                 long t = live.time(i);
                 if (t > p.historyEnd()) {
                     c.add(t, (float) live.latency(i), (float) live.latencyMin(i), (float) live.latencyMax(i),
-                            (float) live.download(i), (float) live.upload(i));
+                            (float) live.download(i), (float) live.upload(i), (float) live.loss(i));
                     int at = indexAt(c, t);
                     for (Metric metric : Metric.values()) {
                         m.get(metric).add(t, metric.value(c, at), metric.lo(c, at), metric.hi(c, at));

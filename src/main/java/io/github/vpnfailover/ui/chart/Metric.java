@@ -1,8 +1,8 @@
 package io.github.vpnfailover.ui.chart;
 
-/** The lines the charts draw; latency carries its min–max spread. */
+/** The lines the charts draw (latency carries its min–max spread) and the loss strip's cells. */
 public enum Metric {
-    LATENCY, DOWNLOAD, UPLOAD;
+    LATENCY, DOWNLOAD, UPLOAD, LOSS;
 
     double value(SampleColumns c, int i) {
         switch (this) {
@@ -10,6 +10,8 @@ public enum Metric {
                 return c.latency(i);
             case DOWNLOAD:
                 return c.download(i);
+            case LOSS:
+                return c.loss(i);
             default:
                 return c.upload(i);
         }

@@ -17,6 +17,7 @@ public final class SampleColumns {
     private float[] latencyMax = new float[64];
     private float[] download = new float[64];
     private float[] upload = new float[64];
+    private float[] loss = new float[64];
     private int size;
 
     public int size() {
@@ -47,16 +48,22 @@ public final class SampleColumns {
         return upload[i];
     }
 
+    /** Ping loss in percent; a failed measurement counts as 100 % so an outage is drawn, not left as a gap. */
+    public double loss(int i) {
+        return loss[i];
+    }
+
     public long lastTime() {
         return size == 0 ? Long.MIN_VALUE : time[size - 1];
     }
 
     /** Appends; a sample older than the last one is inserted in order (rare: clocks, late history). */
     public void add(Sample s) {
-        add(s.time().toEpochMilli(), f(s.latencyMs()), f(s.latencyMinMs()), f(s.latencyMaxMs()), f(s.downloadMbps()), f(s.uploadMbps()));
+        add(s.time().toEpochMilli(), f(s.latencyMs()), f(s.latencyMinMs()), f(s.latencyMaxMs()), f(s.downloadMbps()), f(s.uploadMbps()),
+                s.isGood() ? f(s.lossPercent()) : 100f);
     }
 
-    public void add(long t, float lat, float lo, float hi, float down, float up) {
+    public void add(long t, float lat, float lo, float hi, float down, float up, float lossPercent) {
         grow();
         int at = size;
         if (size > 0 && t < time[size - 1]) {
@@ -70,6 +77,7 @@ public final class SampleColumns {
         latencyMax[at] = hi;
         download[at] = down;
         upload[at] = up;
+        loss[at] = lossPercent;
         size++;
     }
 
@@ -79,13 +87,13 @@ public final class SampleColumns {
         SampleColumns live = new SampleColumns();
         for (int i = 0; i < size; i++) {
             if (time[i] > end) {
-                live.add(time[i], latency[i], latencyMin[i], latencyMax[i], download[i], upload[i]);
+                live.add(time[i], latency[i], latencyMin[i], latencyMax[i], download[i], upload[i], loss[i]);
             }
         }
         size = 0;
         history.forEach(this::add);
         for (int i = 0; i < live.size; i++) {
-            add(live.time[i], live.latency[i], live.latencyMin[i], live.latencyMax[i], live.download[i], live.upload[i]);
+            add(live.time[i], live.latency[i], live.latencyMin[i], live.latencyMax[i], live.download[i], live.upload[i], live.loss[i]);
         }
     }
 
@@ -106,6 +114,7 @@ public final class SampleColumns {
         System.arraycopy(latencyMax, from, latencyMax, 0, n);
         System.arraycopy(download, from, download, 0, n);
         System.arraycopy(upload, from, upload, 0, n);
+        System.arraycopy(loss, from, loss, 0, n);
         size = n;
     }
 
@@ -120,6 +129,7 @@ public final class SampleColumns {
         latencyMax = Arrays.copyOf(latencyMax, n);
         download = Arrays.copyOf(download, n);
         upload = Arrays.copyOf(upload, n);
+        loss = Arrays.copyOf(loss, n);
     }
 
     private void shift(int at) {
@@ -130,6 +140,7 @@ public final class SampleColumns {
         System.arraycopy(latencyMax, at, latencyMax, at + 1, n);
         System.arraycopy(download, at, download, at + 1, n);
         System.arraycopy(upload, at, upload, at + 1, n);
+        System.arraycopy(loss, at, loss, at + 1, n);
     }
 
     private static float f(Double d) {

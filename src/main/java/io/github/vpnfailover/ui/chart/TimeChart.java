@@ -35,6 +35,7 @@ public final class TimeChart extends Region {
     private ZoneId zone = ZoneId.systemDefault();
     private Color text = Color.GRAY;
     private Color grid = Color.gray(0.5, 0.25);
+    private Double alarm;
 
     /** {@code metrics}: the first solid, the second dashed; {@code band}: draw the min–max spread of the first. */
     public TimeChart(ChartModel model, List<Metric> metrics, String unit, boolean band) {
@@ -48,6 +49,11 @@ public final class TimeChart extends Region {
         setPrefSize(800, 220);
         canvas.setOnMouseMoved(e -> hover(e.getX(), e.getScreenX(), e.getScreenY()));
         canvas.setOnMouseExited(e -> markerTip.hide());
+    }
+
+    /** A dashed alarm line at {@code value} (the quality check's fail level; null: none). */
+    public void setAlarm(Double value) {
+        this.alarm = value;
     }
 
     /** Text and grid colours for the current theme. */
@@ -107,6 +113,9 @@ public final class TimeChart extends Region {
             }
         }
         markers(g, now, cols, plotH);
+        if (alarm != null && alarm < yMax) {
+            AlarmLine.draw(g, alarm, y(alarm, plotH, yMax), LEFT, w - RIGHT);
+        }
         if (tunnels.isEmpty()) {
             g.setFill(text);
             g.fillText("waiting for the first measurement…", LEFT + 10, TOP + plotH / 2);

@@ -1,6 +1,8 @@
 package io.github.vpnfailover.ui.dashboard;
 
+import io.github.vpnfailover.core.QualityThresholds;
 import io.github.vpnfailover.ui.chart.ChartModel;
+import io.github.vpnfailover.ui.chart.LossStrip;
 import io.github.vpnfailover.ui.chart.Metric;
 import io.github.vpnfailover.ui.chart.Palette;
 import io.github.vpnfailover.ui.chart.TimeChart;
@@ -12,12 +14,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
-/** The two live charts (latency with its spread; download solid, upload dashed) and a shared legend. */
+/** The live charts (latency with its spread; loss as a strip; download solid, upload dashed) and a shared legend. */
 public final class ChartsPane extends VBox {
 
     private final ChartModel model;
     private final TimeChart latency;
     private final TimeChart throughput;
+    private final LossStrip loss;
+    private final Label lossTitle = title("Loss (green: 0 %, red: no answer)");
     private final HBox legend = new HBox(14);
 
     public ChartsPane(ChartModel model) {
@@ -33,7 +37,10 @@ public final class ChartsPane extends VBox {
         VBox.setVgrow(throughput, Priority.ALWAYS);
         Label lt = title("Latency (band: min–max)");
         Label tt = title("Throughput (solid: download, dashed: upload)");
-        getChildren().addAll(legend, lt, latency, tt, throughput);
+        loss = new LossStrip(model);
+        loss.setId("lossStrip");
+        loss.setAccessibleText("Loss per tunnel over time: green none, orange some, red at the alarm level or no answer");
+        getChildren().addAll(legend, lt, latency, lossTitle, loss, tt, throughput);
         setStyle("-fx-padding: 6 8 6 8;");
         model.onChange(this::redraw);
     }
@@ -54,6 +61,19 @@ public final class ChartsPane extends VBox {
         }
         latency.draw();
         throughput.draw();
+        loss.requestLayout();
+        loss.draw();
+    }
+
+    /** The quality check's fail levels on the charts: a line on latency, red from that loss on (null: none). */
+    public void setAlarms(QualityThresholds q) {
+        latency.setAlarm(q == null ? null : q.failLatencyMs());
+        loss.setAlarm(q == null ? null : q.failLossPercent());
+        if (q != null && q.failLossPercent() != null) {
+            lossTitle.setText(String.format(java.util.Locale.ROOT, "Loss (green: 0 %%, red: %.0f %% and more, or no answer)",
+                    q.failLossPercent()));
+        }
+        redraw();
     }
 
     /** Colours that read on the current theme. */
@@ -62,6 +82,7 @@ public final class ChartsPane extends VBox {
         Color grid = dark ? Color.web("#30363d") : Color.web("#d0d7de");
         latency.setColors(text, grid);
         throughput.setColors(text, grid);
+        loss.setColors(text);
     }
 
     public List<TimeChart> charts() {

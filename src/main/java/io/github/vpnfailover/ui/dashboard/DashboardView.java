@@ -3,17 +3,15 @@ package io.github.vpnfailover.ui.dashboard;
 import io.github.vpnfailover.ui.chart.TimeRange;
 import io.github.vpnfailover.ui.common.Icons;
 import io.github.vpnfailover.ui.export.ExportActions;
+import io.github.vpnfailover.ui.export.ExportButtons;
 import io.github.vpnfailover.ui.log.EventLogView;
 import io.github.vpnfailover.ui.policy.PolicyPanel;
-import java.io.File;
-import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -34,7 +32,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
@@ -45,13 +42,14 @@ public final class DashboardView extends BorderPane {
     private final DashboardViewModel vm;
     private final ExportActions export;
     private final ChartsPane charts;
-    private final Label exportResult = new Label();
     private final Timeline ticker;
+    private final ExportButtons exports;
 
     public DashboardView(DashboardViewModel vm, ExportActions export) {
         this.vm = vm;
         this.export = export;
         this.charts = new ChartsPane(vm.chart());
+        charts.setAlarms(vm.engine().quality());
         setId("dashboard");
 
         TunnelTable table = new TunnelTable(vm);
@@ -70,7 +68,8 @@ public final class DashboardView extends BorderPane {
         switchResult.textProperty().bind(vm.switchResultProperty());
         switchResult.managedProperty().bind(switchResult.textProperty().isNotEmpty());
 
-        VBox left = new VBox(6, table, recommendation, switchResult, charts);
+        this.exports = new ExportButtons(export, () -> vm.chart().tunnels(), vm.rangeProperty()::get, charts);
+        VBox left = new VBox(6, table, recommendation, switchResult, exports.status(), charts);
         left.setPadding(new Insets(6));
         VBox.setVgrow(charts, Priority.ALWAYS);
         ScrollPane policyScroll = new ScrollPane(new PolicyPanel(vm.policy()));
@@ -165,25 +164,13 @@ public final class DashboardView extends BorderPane {
             }
         });
 
-        // icon-only: the toolbar must fit the minimum window width; tooltip and accessible text say what they do
-        Button csv = new Button(null, Icons.icon(Icons.CSV));
-        csv.setId("exportCsv");
-        csv.setTooltip(new Tooltip("Export the shown range's history as CSV"));
-        csv.setAccessibleText("Export history as CSV");
-        csv.setOnAction(e -> exportCsv());
-        Button png = new Button(null, Icons.icon(Icons.PNG));
-        png.setId("exportPng");
-        png.setTooltip(new Tooltip("Save the charts as a PNG image"));
-        png.setAccessibleText("Export charts as PNG");
-        png.setOnAction(e -> exportPng());
-        exportResult.setId("exportResult");
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox progress = new HBox(6, bar, barText);
         progress.setAlignment(Pos.CENTER_LEFT);
         return new ToolBar(measure, switchWrap, switching, new Separator(Orientation.VERTICAL), auto,
-                new Separator(Orientation.VERTICAL), progress, spacer, ranges, csv, png, exportResult);
+                new Separator(Orientation.VERTICAL), progress, spacer, ranges, exports);
     }
 
     private void shortcuts(Scene scene) {
@@ -212,40 +199,13 @@ public final class DashboardView extends BorderPane {
         if (getScene() != null) {
             a.initOwner(getScene().getWindow());
         }
-        Optional<ButtonType> answer = a.showAndWait();
-        if (answer.isPresent() && answer.get() == go) {
-            vm.switchToSelected();
-        }
-    }
-
-    private void exportCsv() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export history as CSV");
-        fc.setInitialFileName("vpnfailover-history.csv");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File f = fc.showSaveDialog(getScene().getWindow());
-        if (f == null) {
-            return;
-        }
-        exportResult.setText("Exporting…");
-        export.csv(vm.chart().tunnels(), vm.rangeProperty().get(), f.toPath()).whenComplete((n, err) ->
-                javafx.application.Platform.runLater(() -> exportResult.setText(err == null ? n + " rows saved"
-                        : "CSV export failed: " + err.getMessage())));
-    }
-
-    private void exportPng() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Save charts as PNG");
-        fc.setInitialFileName("vpnfailover-charts.png");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        File f = fc.showSaveDialog(getScene().getWindow());
-        if (f == null) {
-            return;
-        }
-        var image = charts.snapshot(new SnapshotParameters(), null);
-        exportResult.setText("Saving…");
-        export.png(image, f.toPath()).whenComplete((p, err) -> javafx.application.Platform.runLater(() ->
-                exportResult.setText(err == null ? "Charts saved" : "PNG export failed: " + err.getMessage())));
+        // not showAndWait: the countdown, the table and the charts keep moving while the question is open
+        a.resultProperty().addListener((o, was, answer) -> {
+            if (answer == go) {
+                vm.switchToSelected();
+            }
+        });
+        a.show();
     }
 
     public ChartsPane charts() {

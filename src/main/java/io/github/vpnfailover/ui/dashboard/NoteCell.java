@@ -10,17 +10,23 @@ final class NoteCell extends TableCell<TunnelRow, Double> {
 
     private final Function<Double, String> format;
     private final Function<TunnelRow, ObservableValue<String>> note;
+    private final Double alarm;
 
-    /** {@code note} null: the cell has no hover. */
-    NoteCell(Function<Double, String> format, Function<TunnelRow, ObservableValue<String>> note) {
+    /** {@code note} null: the cell has no hover; {@code alarm} (null: none): at or above it the value shows red. */
+    NoteCell(Function<Double, String> format, Function<TunnelRow, ObservableValue<String>> note, Double alarm) {
         this.format = format;
         this.note = note;
+        this.alarm = alarm;
     }
 
     @Override
     protected void updateItem(Double v, boolean empty) {
         super.updateItem(v, empty);
         setText(empty ? null : v == null ? "–" : format.apply(v));
+        getStyleClass().remove("over-alarm");
+        if (!empty && v != null && alarm != null && v >= alarm) {
+            getStyleClass().add("over-alarm");
+        }
         TunnelRow row = getTableRow() == null ? null : getTableRow().getItem();
         String why = empty || row == null || note == null ? null : note.apply(row).getValue();
         if (why == null) {

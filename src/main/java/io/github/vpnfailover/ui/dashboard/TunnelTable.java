@@ -13,6 +13,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The tunnel table: the active tunnel has a check mark and bold text; rows come sorted by score. */
 public final class TunnelTable extends TableView<TunnelRow> {
 
+    /** Rates: one decimal below 10, none above, so "109 Mbit/s" fits its column in bold. */
+    private static final String RATE = "%.1f Mbit/s";
+
     public TunnelTable(DashboardViewModel vm) {
         super(vm.rows());
         setId("tunnelTable");
@@ -49,15 +52,18 @@ public final class TunnelTable extends TableView<TunnelRow> {
         getColumns().add(name);
         getColumns().add(state);
         state.setCellFactory(c -> new StateCell(vm.nowProperty()));
-        getColumns().add(number("Live RTT", "%.1f ms", TunnelRow::liveRttProperty, null));
-        getColumns().add(number("Latency", "%.1f ms", TunnelRow::latencyProperty, TunnelRow::latencyNoteProperty));
-        getColumns().add(number("Loss", "%.0f %%", TunnelRow::lossProperty, TunnelRow::latencyNoteProperty));
-        getColumns().add(number("Jitter", "%.1f ms", TunnelRow::jitterProperty, TunnelRow::latencyNoteProperty));
-        getColumns().add(number("Download", "%.1f Mbit/s", TunnelRow::downloadProperty, TunnelRow::downloadNoteProperty));
-        getColumns().add(number("Upload", "%.1f Mbit/s", TunnelRow::uploadProperty, TunnelRow::uploadNoteProperty));
-        getColumns().add(number("Score", "%.3f", TunnelRow::scoreProperty, TunnelRow::scoreNoteProperty));
+        var q = vm.engine().quality();
+        Double latencyAlarm = q == null ? null : q.failLatencyMs();
+        Double lossAlarm = q == null ? null : q.failLossPercent();
+        getColumns().add(number("Live RTT", "%.1f ms", TunnelRow::liveRttProperty, null, latencyAlarm));
+        getColumns().add(number("Latency", "%.1f ms", TunnelRow::latencyProperty, TunnelRow::latencyNoteProperty, latencyAlarm));
+        getColumns().add(number("Loss", "%.0f %%", TunnelRow::lossProperty, TunnelRow::latencyNoteProperty, lossAlarm));
+        getColumns().add(number("Jitter", "%.1f ms", TunnelRow::jitterProperty, TunnelRow::latencyNoteProperty, null));
+        getColumns().add(number("Download", RATE, TunnelRow::downloadProperty, TunnelRow::downloadNoteProperty, null));
+        getColumns().add(number("Upload", RATE, TunnelRow::uploadProperty, TunnelRow::uploadNoteProperty, null));
+        getColumns().add(number("Score", "%.3f", TunnelRow::scoreProperty, TunnelRow::scoreNoteProperty, null));
         // WireGuard only (decision 0180); over 180 s the state says down and its tooltip why
-        getColumns().add(number("Handshake", "%.0f s ago", TunnelRow::handshakeAgeProperty, null));
+        getColumns().add(number("Handshake", "%.0f s ago", TunnelRow::handshakeAgeProperty, null, null));
         // the view model keeps the score order; clicking a header must not fight it
         getColumns().forEach(c -> c.setSortable(false));
 
@@ -93,10 +99,20 @@ public final class TunnelTable extends TableView<TunnelRow> {
     /** {@code note} null: no hover; else the row's reason for a missing value or how the value was made. */
     private static TableColumn<TunnelRow, Double> number(String title, String format,
                                                         Function<TunnelRow, ObservableValue<Double>> value,
-                                                        Function<TunnelRow, ObservableValue<String>> note) {
+                                                        Function<TunnelRow, ObservableValue<String>> note, Double alarm) {
         TableColumn<TunnelRow, Double> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
-        c.setCellFactory(col -> new NoteCell(v -> String.format(Locale.ROOT, format, v), note));
+        c.setCellFactory(col -> new NoteCell(v -> String.format(Locale.ROOT, format.equals(RATE) && v >= 10 ? "%.0f Mbit/s" : format, v),
+                note, alarm));
+        if (alarm != null) {
+            // the header keeps its short title; the level is on hover, and values at or above it show red
+            javafx.scene.control.Label head = new javafx.scene.control.Label(title);
+            head.setTooltip(new javafx.scene.control.Tooltip(String.format(Locale.ROOT, "Alarm at " + format + " and more "
+                    + "(the liveness quality check's fail level): such values show red", alarm)));
+            head.setId("alarm-" + title.replace(' ', '-'));
+            c.setText(null);
+            c.setGraphic(head);
+        }
         c.setStyle("-fx-alignment: center-right;");
         return c;
     }

@@ -16,6 +16,8 @@ public final class EventText {
     private final DateTimeFormatter time;
     // Liveness reports arrive about once a second per tunnel; the log shows only the changes.
     private final Map<String, String> lastLiveness = new HashMap<>();
+    // A part that keeps failing (an upload timing out every cycle) is logged once, when it starts failing.
+    private final Map<String, java.util.Set<String>> failingParts = new HashMap<>();
 
     public EventText(ZoneId zone) {
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
@@ -23,7 +25,8 @@ public final class EventText {
 
     /** The line, or null for events the log leaves out (good samples, progress). */
     public String line(EngineEvent e) {
-        String text = e instanceof EngineEvent.LivenessEvent l ? livenessChange(l) : text(e);
+        String text = e instanceof EngineEvent.LivenessEvent l ? livenessChange(l)
+                : e instanceof EngineEvent.SampleEvent s && s.sample().isGood() ? partFailures(s.sample()) : text(e);
         // one event, one line: any control character in it came from the router or a file
         return text == null ? null : time.format(e.time()) + "  " + ValueRules.printable(text);
     }
@@ -35,6 +38,26 @@ public final class EventText {
             return null;
         }
         return "liveness: " + l.tunnel() + " is " + state.toLowerCase(Locale.ROOT) + (l.reason() == null ? "" : " (" + l.reason() + ")");
+    }
+
+    /** A good sample whose part failed (e.g. the upload): the reason once, when that part starts failing. */
+    private String partFailures(io.github.vpnfailover.core.Sample s) {
+        java.util.Set<String> now = new java.util.LinkedHashSet<>();
+        java.util.List<String> fresh = new java.util.ArrayList<>();
+        java.util.Set<String> before = failingParts.getOrDefault(s.tunnel(), java.util.Set.of());
+        if (s.error() != null) {
+            for (String reason : s.error().split("; ")) {
+                int colon = reason.indexOf(':');
+                String part = colon > 0 ? reason.substring(0, colon) : reason;
+                now.add(part);
+                if (!before.contains(part)) {
+                    fresh.add(reason);
+                }
+            }
+        }
+        failingParts.put(s.tunnel(), now);
+        return fresh.isEmpty() ? null : s.tunnel() + " part of the measurement failed (shown as – until it works again): "
+                + String.join("; ", fresh);
     }
 
     /** The desktop's wording of the alarm: the setting to change rather than the flag. */

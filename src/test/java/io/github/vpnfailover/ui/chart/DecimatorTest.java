@@ -20,7 +20,7 @@ class DecimatorTest {
         long from = 1_700_000_000_000L;
         for (int i = 0; i < samples; i++) {
             long t = from + i * HOUR / samples;
-            data.add(t, (float) (20 + i % 7), 18f, (float) (30 + i % 11), 50f, 10f);
+            data.add(t, (float) (20 + i % 7), 18f, (float) (30 + i % 11), 50f, 10f, 0f);
         }
 
         ColumnBuckets b = Decimator.decimate(data, Metric.LATENCY, from, from + HOUR, width);
@@ -40,7 +40,7 @@ class DecimatorTest {
         // 1000 samples in one column of a 1-pixel-per-second chart... the spike at 900 ms must stay visible
         for (int i = 0; i < 1000; i++) {
             float v = i == 900 ? 500f : 20f;
-            data.add(t0 + i, v, v - 2, v + 3, Float.NaN, Float.NaN);
+            data.add(t0 + i, v, v - 2, v + 3, Float.NaN, Float.NaN, 0f);
         }
 
         ColumnBuckets b = Decimator.decimate(data, Metric.LATENCY, t0, t0 + 100_000, 100);

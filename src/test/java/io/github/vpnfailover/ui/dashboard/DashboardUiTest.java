@@ -121,47 +121,6 @@ class DashboardUiTest {
     }
 
     @Test
-    void livenessReportsSetTheStateAndLiveRoundTrip(FxRobot robot) {
-        measured();
-        TableView<TunnelRow> table = robot.lookup("#tunnelTable").queryTableView();
-        engine.emit(new EngineEvent.LivenessEvent(Instant.now(), "wg0", io.github.vpnfailover.core.TunnelState.UP, 23.5));
-        await().atMost(Duration.ofSeconds(5)).until(() -> row(table, "wg0").liveRttProperty().get() != null);
-        assertThat(row(table, "wg0").liveRttProperty().get()).isEqualTo(23.5);
-        // the cell shows it at the next layout pulse, not when the property changes
-        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class)
-                .stream().anyMatch(c -> "23.5 ms".equals(c.getText())));
-
-        engine.emit(new EngineEvent.LivenessEvent(Instant.now(), "wg0", io.github.vpnfailover.core.TunnelState.DOWN, null));
-        await().atMost(Duration.ofSeconds(5)).until(() -> row(table, "wg0").stateProperty().get()
-                == io.github.vpnfailover.core.TunnelState.DOWN);
-        assertThat(row(table, "wg0").liveRttProperty().get()).isNull();
-    }
-
-    @Test
-    void unansweredLivenessTargetsShowTheirOwnStateWithTheFixOnHoverNotDown(FxRobot robot) {
-        measured();
-        TableView<TunnelRow> table = robot.lookup("#tunnelTable").queryTableView();
-        engine.emit(new EngineEvent.LivenessEvent(Instant.now(), "tun0", io.github.vpnfailover.core.TunnelState.DOWN, null,
-                io.github.vpnfailover.core.LinkCondition.DOWN, 100.0, "2 of 2 targets missed 3 probes in a row"));
-        engine.emit(new EngineEvent.LivenessUnansweredEvent(Instant.now(), List.of("1.1.1.1", "8.8.8.8"),
-                io.github.vpnfailover.core.LivenessTargetSource.PUBLIC_RESOLVERS, List.of("10.9.0.1"), List.of("tun0")));
-        engine.emit(new EngineEvent.LivenessEvent(Instant.now(), "tun0", io.github.vpnfailover.core.TunnelState.UNKNOWN, null,
-                io.github.vpnfailover.core.LinkCondition.NO_TARGET_ANSWERS, 100.0, "no liveness target answers (1.1.1.1, 8.8.8.8)"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup(".no-liveness-answer").tryQuery().isPresent());
-        javafx.scene.control.Labeled cell = robot.lookup(".no-liveness-answer").queryAs(javafx.scene.control.Labeled.class);
-        assertThat(cell.getText()).isEqualTo("no liveness answer");
-        assertThat(cell.getTooltip().getText()).startsWith("no liveness target answers through any tunnel (1.1.1.1, 8.8.8.8")
-                .contains("Fix: set this router's liveness targets to an address that answers through the tunnels (e.g. 10.9.0.1)");
-        assertThat(row(table, "tun0").stateText()).isEqualTo("no liveness answer");
-        assertThat(vm.log().lines()).anySatisfy(l -> assertThat(l).contains("error: no liveness target answers through any tunnel"));
-
-        engine.emit(new EngineEvent.LivenessEvent(Instant.now(), "tun0", io.github.vpnfailover.core.TunnelState.UP, 21.0,
-                io.github.vpnfailover.core.LinkCondition.UP, 0.0, "1 of 2 targets answer"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup(".no-liveness-answer").tryQuery().isEmpty());
-        assertThat(row(table, "tun0").stateText()).isEqualTo("up");
-    }
-
-    @Test
     void switchesStoredBeforeTheWindowOpenedAreMarkedOnceWithTheirReason(FxRobot robot) {
         await().atMost(Duration.ofSeconds(5)).until(() -> !vm.chart().markers().isEmpty());
         assertThat(vm.chart().markers()).singleElement().satisfies(m -> {
