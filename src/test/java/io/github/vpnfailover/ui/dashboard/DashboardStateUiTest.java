@@ -122,6 +122,7 @@ class DashboardStateUiTest {
         engine.emit(new EngineEvent.LivenessEvent(Instant.now(), "wg0", io.github.vpnfailover.core.TunnelState.DOWN, null));
         await().atMost(Duration.ofSeconds(5)).until(() -> row(table, "wg0").stateProperty().get()
                 == io.github.vpnfailover.core.TunnelState.DOWN);
+        WaitForAsyncUtils.waitForFxEvents(); // the batch sets the state first, the round trip just after
         assertThat(row(table, "wg0").liveRttProperty().get()).isNull();
     }
 
@@ -185,9 +186,11 @@ class DashboardStateUiTest {
         assertThat(state.getText()).matches("down · \\d+ s");
         assertThat(state.getTooltip().getText()).contains("100% packet loss");
         assertThat(table.getItems()).extracting(TunnelRow::getName).as("no score sorts last").endsWith("tun1");
-        // the outage is drawn: the loss strip's tun1 row holds 100 % for now
+        // the outage is drawn: the loss strip's tun1 row holds 100 % where the failed sample is
         var loss = vm.chart().buckets("tun1", Metric.LOSS);
-        assertThat(loss.max(loss.bucketOf(vm.chart().now()))).isEqualTo(100.0);
+        long k = loss.bucketOf(dead.time().toEpochMilli());
+        assertThat(loss.has(k)).isTrue();
+        assertThat(loss.max(k)).isEqualTo(100.0);
     }
 
     @Test
