@@ -167,6 +167,23 @@ class RouterCommandsCliTest {
         assertThat(back.exit).as(back.out + back.err).isZero();
     }
 
+    @Test
+    void switchFlagsForIpv6AndConntrackAreCheckedAndReported() throws Exception {
+        Run bad = run(options -> {
+            throw new AssertionError("nothing may be opened for a bad flag");
+        }, "switch", "--local", "--ipv6", "sideways\u001b[2J", "tunB");
+        assertThat(bad.exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err).contains("--ipv6 '").contains("must be block or leave").doesNotContain("\u001b");
+        needsNamespace();
+        Run leave = run("switch", "--local", "--ipv6", "leave", "--no-flush-conntrack", "tunB", "--json");
+        assertThat(leave.exit).as(leave.out + leave.err).isZero();
+        JsonNode r = mapper.readTree(leave.out);
+        assertThat(r.get("conntrack").get("status").asText()).isEqualTo("NOT_RUN");
+        assertThat(r.has("ipv6")).isTrue();
+        assertThat(r.has("ipv6After")).isTrue();
+        assertThat(run("switch", "--local", "tunA").exit).isZero();
+    }
+
     /** Uses the real ConnectionOptions.open(), to see its own flag check. */
     private static final class ConnectionOptionsFactory implements ShellFactory {
         @Override
