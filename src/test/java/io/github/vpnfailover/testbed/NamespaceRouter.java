@@ -4,16 +4,13 @@ import io.github.vpnfailover.router.NamespaceShell;
 import io.github.vpnfailover.router.ssh.SshTarget;
 import io.github.vpnfailover.testing.OpenSshServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A Linux router built from network namespaces, for end-to-end and fault tests. Namespace "router" has a
@@ -63,12 +60,7 @@ public final class NamespaceRouter implements AutoCloseable {
 
     /** Skips the calling test, with the reason, unless this machine can build the router. */
     public static void assumeAvailable() {
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
-                "the namespace router needs root (network namespaces, TUN devices, tc)");
-        for (String tool : List.of("/usr/sbin/sshd", "/usr/sbin/openvpn", "/usr/bin/python3", "/usr/sbin/tc")) {
-            Assumptions.assumeTrue(Files.isExecutable(Path.of(tool)) || onPath(tool),
-                    "the namespace router needs " + tool + " (apt-get install openssh-server openvpn python3 iproute2)");
-        }
+        BedRequirements.assumeRouterTools();
     }
 
     /** Builds the router with one tunnel per spec, routes (def1) through tun0, sshd with root key login. */
@@ -91,11 +83,7 @@ public final class NamespaceRouter implements AutoCloseable {
     }
 
     private void build(List<TunnelSpec> specs, RouterUser user) throws IOException {
-        for (String name : List.of("exit-server.py", "delay-relay.py")) {
-            try (InputStream in = getClass().getResourceAsStream("/testbed/" + name)) {
-                Files.write(dir.resolve(name), in.readAllBytes());
-            }
-        }
+        BedScripts.copy(dir, "exit-server.py", "delay-relay.py");
         Netns.run("ip", "netns", "add", routerNs);
         Netns.run("ip", "-n", routerNs, "link", "set", "lo", "up");
         String hostDev = "vfmh" + idTag + "m";
@@ -114,25 +102,7 @@ public final class NamespaceRouter implements AutoCloseable {
             t.calibrate();
         }
         routeVia(0);
-        Path sshDir = Files.createDirectories(dir.resolve("sshd"));
-        Map<Path, Path> binds = Map.of();
-        if (user != null) {
-            // sshd reads authorized_keys as the logging-in user: that user must be able to pass the folders.
-            var traverse = java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x");
-            Files.setPosixFilePermissions(dir, traverse);
-            Files.setPosixFilePermissions(sshDir, traverse);
-        }
-        if (user != null && user.sudoers() != null) {
-            Path sudoers = sshDir.resolve("sudoers");
-            Files.writeString(sudoers, user.sudoers());
-            Files.setPosixFilePermissions(sudoers, java.nio.file.attribute.PosixFilePermissions.fromString("r--r-----"));
-            binds = Map.of(Path.of("/etc/sudoers"), sudoers);
-        }
-        sshd = OpenSshServer.start(sshDir, routerNs, routerAddress, 22, user == null ? null : user.user(), binds);
-    }
-
-    static Path script(Path dir, String name) {
-        return dir.resolve(name);
+        sshd = RouterSshd.start(dir, routerNs, routerAddress, user);
     }
 
     /** tun0, tun1, ... */
@@ -318,36 +288,11 @@ public final class NamespaceRouter implements AutoCloseable {
         List<String> namespaces = new ArrayList<>();
         namespaces.add(routerNs);
         tunnels.forEach(t -> namespaces.add(t.exitNs));
-        for (String ns : namespaces) {
-            try {
-                for (String pid : Netns.run("ip", "netns", "pids", ns).trim().split("\\s+")) {
-                    if (!pid.isBlank()) {
-                        ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
-                    }
-                }
-            } catch (IOException | NumberFormatException e) {
-                // the namespace may never have been made
-            }
-            try {
-                Netns.run("ip", "netns", "del", ns);
-            } catch (IOException e) {
-                // idem; deleting the router namespace also deletes the management veth's host end
-            }
-        }
+        NamespaceTeardown.removeAll(namespaces);
         try (var files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {
             // best effort: a temp folder
         }
-    }
-
-    private static boolean onPath(String tool) {
-        String name = Path.of(tool).getFileName().toString();
-        for (String p : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(p, name))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -93,7 +93,7 @@ final class TunnelLink {
     private void startServer() throws IOException {
         // Output to a file, not a pipe: tracebacks of aborted transfers must never fill a pipe and stall it.
         Path log = dir.resolve(name + "-http.log");
-        server = Netns.start(exitNs, log, "python3", "-u", NamespaceRouter.script(dir, "exit-server.py").toString(),
+        server = Netns.start(exitNs, log, "python3", "-u", BedScripts.script(dir, "exit-server.py").toString(),
                 "exit" + index, "0.0.0.0", String.valueOf(NamespaceRouter.HTTP_PORT), String.valueOf(NamespaceRouter.HANG_PORT));
         Netns.awaitLog(log, 0, "ready", server, START_LIMIT);
     }
@@ -109,7 +109,7 @@ final class TunnelLink {
     }
 
     private void startRelay() throws IOException {
-        relay = Netns.startPiped(routerNs, "chrt", "-f", RT_PRIORITY, "python3", "-u", NamespaceRouter.script(dir, "delay-relay.py").toString(),
+        relay = Netns.startPiped(routerNs, "chrt", "-f", RT_PRIORITY, "python3", "-u", BedScripts.script(dir, "delay-relay.py").toString(),
                 "127.0.0.1", transportExit(), String.valueOf(VPN_PORT), "0");
         relayOut = Netns.reader(relay);
         relayIn = new OutputStreamWriter(relay.getOutputStream(), StandardCharsets.UTF_8);

@@ -70,7 +70,7 @@ public final class WireGuardLink {
         writeKey("router");
         writeKey("exit");
         Path log = dir.resolve(name + "-http.log");
-        server = Netns.start(exitNs, log, "python3", "-u", NamespaceRouter.script(dir, "exit-server.py").toString(),
+        server = Netns.start(exitNs, log, "python3", "-u", BedScripts.script(dir, "exit-server.py").toString(),
                 "wgexit" + index, "0.0.0.0", String.valueOf(NamespaceRouter.HTTP_PORT), String.valueOf(NamespaceRouter.HANG_PORT));
         Netns.awaitLog(log, 0, "ready", server, START_LIMIT);
         startExit();
