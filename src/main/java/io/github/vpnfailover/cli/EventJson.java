@@ -40,6 +40,8 @@ final class EventJson {
             return "liveness-unanswered";
         } else if (e instanceof EngineEvent.WindowEvent) {
             return "window";
+        } else if (e instanceof EngineEvent.ServerEvent) {
+            return "server";
         }
         return "liveness";
     }

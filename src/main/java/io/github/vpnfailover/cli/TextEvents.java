@@ -40,6 +40,9 @@ final class TextEvents {
                     + (l.reason() != null ? ": " + l.reason() : "");
         } else if (e instanceof EngineEvent.LivenessUnansweredEvent u) {
             body = unanswered(u);
+        } else if (e instanceof EngineEvent.ServerEvent v) {
+            body = "server " + v.host() + ":" + v.port() + "/" + v.proto() + " " + v.status()
+                    + (v.rttMs() != null ? String.format(Locale.ROOT, " %.1f ms", v.rttMs()) : "") + (v.reason() != null ? ": " + v.reason() : "");
         } else if (e instanceof EngineEvent.WindowEvent w) {
             body = window(w);
         } else if (e instanceof EngineEvent.ConfirmEvent c) {

@@ -47,6 +47,8 @@ public final class Engine implements EngineControl {
     private final ExecutorService queryThread = CatchingExecutors.single("vpnfailover-query");
     private volatile LivenessMonitor monitor;
     private boolean closed;
+    private ServerWatch servers;
+    private Duration serverPeriod;
 
     /**
      * An engine over {@code router} storing its history (for router {@code routerName}) in {@code store} (null: none),
@@ -87,6 +89,23 @@ public final class Engine implements EngineControl {
     public void start() {
         startLiveness();
         cycles.cycleNow();
+        ServerWatch w;
+        synchronized (this) {
+            w = closed ? null : servers;
+        }
+        if (w != null) {
+            w.start(serverPeriod);
+        }
+    }
+
+    @Override
+    public synchronized void watchServers(List<io.github.vpnfailover.store.OpenVpnServer> list, Duration period) {
+        if (closed || list.isEmpty() || servers != null) {
+            return;
+        }
+        servers = new ServerWatch(list, new io.github.vpnfailover.probe.OpenVpnProbe(),
+                CatchingExecutors.scheduled("vpnfailover-servers"), clock, out::publish);
+        serverPeriod = period;
     }
 
     /**
@@ -203,6 +222,13 @@ public final class Engine implements EngineControl {
         }
         if (m != null) {
             m.close();
+        }
+        ServerWatch w;
+        synchronized (this) {
+            w = servers;
+        }
+        if (w != null) {
+            w.close();
         }
         try {
             cycles.close();

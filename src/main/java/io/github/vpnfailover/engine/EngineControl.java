@@ -54,6 +54,13 @@ public interface EngineControl extends AutoCloseable {
         return null;
     }
 
+    /**
+     * Probes {@code servers} (the profile's OpenVPN servers) from this computer every {@code period} once started,
+     * publishing a {@link EngineEvent.ServerEvent} per probe (decision 0222). Call before {@link #start()}.
+     */
+    default void watchServers(List<io.github.vpnfailover.store.OpenVpnServer> servers, java.time.Duration period) {
+    }
+
     /** Stored samples of one tunnel in [from, to), oldest first. */
     CompletableFuture<List<Sample>> history(String tunnel, Instant from, Instant to);
 

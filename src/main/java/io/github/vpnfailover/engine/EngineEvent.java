@@ -118,4 +118,11 @@ public sealed interface EngineEvent {
             return new io.github.vpnfailover.core.Situation(active, tunnels, with, latest, blocked, held);
         }
     }
+
+    /**
+     * An OpenVPN server of the router profile was probed from this computer (decision 0222): {@code status} is the
+     * check-openvpn verdict, {@code rttMs} the answer's round trip when it answered, {@code reason} why not otherwise.
+     */
+    record ServerEvent(Instant time, String tunnel, String host, int port, String proto,
+                       io.github.vpnfailover.probe.ProbeStatus status, Double rttMs, String reason) implements EngineEvent { }
 }

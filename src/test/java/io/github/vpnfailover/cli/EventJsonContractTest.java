@@ -54,6 +54,7 @@ class EventJsonContractTest {
                 new EngineEvent.ConfirmEvent(T, "tun1", true, true, "traffic flows through tun1"),
                 new EngineEvent.LivenessUnansweredEvent(T, List.of("10.9.0.99"), LivenessTargetSource.GIVEN,
                         List.of("10.9.0.1"), List.of("tun0", "tun1")),
+                new EngineEvent.ServerEvent(T, "tun0", "192.0.2.10", 1194, "udp", io.github.vpnfailover.probe.ProbeStatus.OK, 12.3, null),
                 new EngineEvent.WindowEvent(T, "tun0", List.of("tun0", "tun1"),
                         Map.of("tun0", List.of(new Sample("tun0", T, 21.5, 20.1, 25.0, 1.2, 0.0, 48.2, 9.7, null)), "tun1", List.of()),
                         Map.of("tun0", new Sample("tun0", T, 21.5, 20.1, 25.0, 1.2, 0.0, 48.2, 9.7, null)), Set.of(), Set.of("tun1"),
