@@ -30,6 +30,8 @@ import java.util.function.Consumer;
 public final class ServerWatch implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(3);
+    /** The desktop's period: often enough to see a server go, rare enough to be no load on it. */
+    public static final Duration DEFAULT_PERIOD = Duration.ofSeconds(60);
 
     private final List<OpenVpnServer> servers;
     private final OpenVpnProbe probe;

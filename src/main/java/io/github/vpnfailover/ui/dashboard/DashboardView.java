@@ -69,7 +69,8 @@ public final class DashboardView extends BorderPane {
         switchResult.managedProperty().bind(switchResult.textProperty().isNotEmpty());
 
         this.exports = new ExportButtons(export, () -> vm.chart().tunnels(), vm.rangeProperty()::get, charts);
-        VBox left = new VBox(6, table, recommendation, switchResult, exports.status(), charts);
+        ServerBadges servers = new ServerBadges(vm.servers(), java.time.ZoneId.systemDefault());
+        VBox left = new VBox(6, table, servers, recommendation, switchResult, exports.status(), charts);
         left.setPadding(new Insets(6));
         VBox.setVgrow(charts, Priority.ALWAYS);
         ScrollPane policyScroll = new ScrollPane(new PolicyPanel(vm.policy()));

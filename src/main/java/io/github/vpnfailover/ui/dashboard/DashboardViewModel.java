@@ -54,6 +54,7 @@ public final class DashboardViewModel {
     private final java.util.concurrent.Executor io;
     private final Clock clock;
     private final ChartHistory history;
+    private final ServerHealth servers = new ServerHealth();
     private final ReadOnlyObjectWrapper<Instant> now;
     private final TunnelRows tunnels;
     private final SwitchNow switchNow;
@@ -161,6 +162,8 @@ public final class DashboardViewModel {
         }
         if (e instanceof EngineEvent.ProgressEvent p) {
             progress.update(p);
+        } else if (e instanceof EngineEvent.ServerEvent v) {
+            servers.update(v);
         } else if (e instanceof EngineEvent.ConnectionEvent c) {
             connection.set(c.state(), c.detail(), c.retryIn());
         } else if (e instanceof EngineEvent.LivenessUnansweredEvent u) {
@@ -268,6 +271,11 @@ public final class DashboardViewModel {
 
     public ChartModel chart() {
         return chart;
+    }
+
+    /** The latest probe of each OpenVPN server of the profile. */
+    public ServerHealth servers() {
+        return servers;
     }
 
     public EventLogModel log() {

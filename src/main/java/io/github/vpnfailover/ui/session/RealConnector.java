@@ -53,6 +53,8 @@ public final class RealConnector implements Connector {
             throws ShellException, StoreException {
         var running = assembler.open(bridge -> profile.isLocal() ? new LocalShell()
                 : ssh(profile, password, hostKeys, both(link, bridge)), spec(profile, policy));
+        // the profile's OpenVPN servers, probed from this computer once the engine starts (decision 0222)
+        running.engine().watchServers(profile.servers(), io.github.vpnfailover.engine.ServerWatch.DEFAULT_PERIOD);
         return Session.of(profile.name(), running);
     }
 

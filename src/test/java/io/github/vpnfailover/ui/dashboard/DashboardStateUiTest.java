@@ -259,4 +259,24 @@ class DashboardStateUiTest {
         assertThat(robot.lookup("#alarm-Latency").queryLabeled().getTooltip().getText()).startsWith("Alarm at 150.0 ms and more");
         assertThat(robot.lookup("#alarm-Loss").queryLabeled().getTooltip().getText()).startsWith("Alarm at 20 % and more");
     }
+
+    @Test
+    void eachOpenVpnServerShowsItsStatusTimeAndTheReasonWhenItFails(FxRobot robot) {
+        assertThat(robot.lookup("#serverBadges").query().isVisible()).as("no servers, no badges").isFalse();
+        engine.emit(new EngineEvent.ServerEvent(Instant.now(), "tun0", "192.0.2.10", 1194, "udp",
+                io.github.vpnfailover.probe.ProbeStatus.OK, 12.4, null));
+        engine.emit(new EngineEvent.ServerEvent(Instant.now(), "tun1", "192.0.2.11", 443, "tcp",
+                io.github.vpnfailover.probe.ProbeStatus.CRITICAL, null, "no valid response within 3 s (2 attempts)"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup(".server-bad").tryQuery().isPresent());
+        Labeled ok = robot.lookup(".server-ok").queryAs(Labeled.class);
+        Labeled bad = robot.lookup(".server-bad").queryAs(Labeled.class);
+        assertThat(ok.getText()).matches("● 192\\.0\\.2\\.10:1194/udp \\(tun0\\) OK 12 ms · \\d\\d:\\d\\d:\\d\\d");
+        assertThat(bad.getText()).startsWith("● 192.0.2.11:443/tcp (tun1) CRITICAL · ");
+        assertThat(bad.getTooltip().getText()).isEqualTo("no valid response within 3 s (2 attempts)");
+        engine.emit(new EngineEvent.ServerEvent(Instant.now(), "tun1", "192.0.2.11", 443, "tcp",
+                io.github.vpnfailover.probe.ProbeStatus.OK, 30.0, null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup(".server-ok").queryAll().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".server-bad").tryQuery()).isEmpty();
+    }
 }
