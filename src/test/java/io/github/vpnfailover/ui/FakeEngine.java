@@ -222,6 +222,12 @@ public final class FakeEngine implements EngineControl {
             emit(new EngineEvent.SwitchEvent(clock.instant(), from, d.target(), true, false, d.reason(),
                     d.kind() == DecisionKind.FAILOVER ? SwitchKind.FAILOVER : SwitchKind.SWITCH));
         }
+        if (period != null) { // the demo's servers: one answers, one behind a dropped port
+            emit(new EngineEvent.ServerEvent(clock.instant(), "wg0", "vpn1.example.net", 1194, "udp",
+                    io.github.vpnfailover.probe.ProbeStatus.OK, 24 + random.nextDouble() * 4, null));
+            emit(new EngineEvent.ServerEvent(clock.instant(), "tun1", "vpn2.example.net", 443, "tcp",
+                    io.github.vpnfailover.probe.ProbeStatus.CRITICAL, null, "no valid response within 3 s (2 attempts)"));
+        }
         emit(new EngineEvent.ProgressEvent(clock.instant(), null, Step.IDLE, 0, 0, period == null ? null : period));
         now.getEpochSecond();
     }

@@ -14,7 +14,7 @@ import javafx.scene.text.Font;
  */
 public final class LossStrip extends Region {
 
-    static final double ROW = 9;
+    static final double ROW = 12;
     static final double GAP = 3;
     /** Longer than any cycle interval a person would choose: beyond it, a gap means no measurement. */
     static final long HOLD_MILLIS = 300_000;
@@ -69,7 +69,7 @@ public final class LossStrip extends Region {
             String t = tunnels.get(r);
             double y = GAP + r * (ROW + GAP);
             g.setFill(text);
-            g.fillText(t, 4, y + ROW - 1);
+            g.fillText(t, 4, y + ROW - 2);
             ColumnBuckets b = model.buckets(t, Metric.LOSS);
             if (b == null) {
                 continue;

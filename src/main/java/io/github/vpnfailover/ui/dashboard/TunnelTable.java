@@ -102,7 +102,7 @@ public final class TunnelTable extends TableView<TunnelRow> {
                                                         Function<TunnelRow, ObservableValue<String>> note, Double alarm) {
         TableColumn<TunnelRow, Double> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
-        c.setCellFactory(col -> new NoteCell(v -> String.format(Locale.ROOT, format.equals(RATE) && v >= 10 ? "%.0f Mbit/s" : format, v),
+        c.setCellFactory(col -> new NoteCell(v -> String.format(Locale.ROOT, format.equals(RATE) && v >= 9.95 ? "%.0f Mbit/s" : format, v),
                 note, alarm));
         if (alarm != null) {
             // the header keeps its short title; the level is on hover, and values at or above it show red
