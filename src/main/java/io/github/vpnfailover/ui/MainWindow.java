@@ -23,7 +23,11 @@ import io.github.vpnfailover.ui.setup.SetupView;
 import io.github.vpnfailover.ui.setup.SetupViewModel;
 import io.github.vpnfailover.ui.session.Session;
 import io.github.vpnfailover.ui.session.SettingsService;
+import io.github.vpnfailover.ui.overview.OverviewView;
+import io.github.vpnfailover.ui.overview.OverviewViewModel;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -41,9 +45,9 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The main window: a header (router, theme, disconnect), the connect view or the dashboard, and a status bar
- * that always shows the router link. Engine events reach the dashboard through an {@link FxBatcher}: one FX
- * hop per 100 ms whatever the event rate.
+ * The main window: a header (router, theme, disconnect), tabs (Routers to connect, the Overview of every connected
+ * router, one dashboard per router; decision 0230) and a status bar showing the selected router's link. Engine
+ * events reach each dashboard and the overview through {@link FxBatcher}s: one FX hop per 100 ms whatever the rate.
  */
 public final class MainWindow {
 
@@ -60,8 +64,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Label routerName = new Label();
     private final Button disconnect = new Button("Disconnect", Icons.icon(Icons.DISCONNECT));
-    private Session session;
-    private DashboardView dashboard;
+    private final OverviewViewModel overviewVm;
+    private RouterTabs tabs;
 
     public MainWindow(Stage stage, SettingsService settings, Connector connector, Background background, Theme theme, Clock clock) {
         this.stage = stage;
@@ -73,6 +77,7 @@ public final class MainWindow {
         this.connectVm = new ConnectViewModel(settings, connector, background.executor(), Platform::runLater, status);
         connectVm.setOnConnected(this::showDashboard);
         connectVm.setOnNeedsSetup(this::showSetup);
+        this.overviewVm = new OverviewViewModel(background.delayer(), Platform::runLater, BATCH_MILLIS);
     }
 
     /** Builds the scene and shows the connect view. */
@@ -80,10 +85,13 @@ public final class MainWindow {
         root.setTop(header());
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
-        bar.textProperty().bind(status.textProperty());
         bar.setAccessibleText("Connection state");
         root.setBottom(bar);
-        root.setCenter(new ConnectView(connectVm, hostKeys));
+        tabs = new RouterTabs(new ConnectView(connectVm, hostKeys), new OverviewView(overviewVm, name -> tabs.select(name)),
+                this::closed);
+        tabs.selectedProperty().addListener((o, a, e) -> selectedChanged(bar, e));
+        selectedChanged(bar, null);
+        root.setCenter(tabs.pane());
         Scene scene = new Scene(root, 1200, 760);
         Theme.style(scene);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+T"), this::toggleTheme);
@@ -124,25 +132,45 @@ public final class MainWindow {
 
     private void toggleTheme() {
         theme.toggle();
-        if (dashboard != null) {
-            dashboard.charts().setDark(theme.darkProperty().get());
+        for (RouterTabs.Entry e : tabs.all()) {
+            if (e.dashboard != null) {
+                e.dashboard.charts().setDark(theme.darkProperty().get());
+            }
         }
     }
 
-    /** Starts the engine of a fresh session and shows its dashboard. */
+    /** Header, title, status bar and Disconnect follow the selected router's tab. */
+    private void selectedChanged(StatusBar bar, RouterTabs.Entry e) {
+        bar.textProperty().unbind();
+        bar.textProperty().bind((e == null ? status : e.status).textProperty());
+        routerName.setText(e == null ? "" : "— " + e.name);
+        stage.setTitle(e == null ? "VPN Failover Manager" : "VPN Failover Manager — " + e.name);
+        disconnect.setVisible(e != null);
+    }
+
+    /**
+     * Starts the engine of a fresh session and shows its dashboard in the router's tab; the overview follows its
+     * events. A router already running keeps its session and the new one is closed.
+     */
     public void showDashboard(Session s) {
-        session = s;
+        RouterTabs.Entry open = tabs.get(s.name());
+        if (open != null && open.dashboard != null) {
+            tabs.select(s.name());
+            background.run("close a second session with " + s.name(), s::close);
+            return;
+        }
+        ConnectionStatus link = linkFor(s);
         FxNotifier notifier = new FxNotifier(stage);
         DashboardViewModel vm = new DashboardViewModel(s.engine(), notifier, Platform::runLater, background.executor(), clock,
-                settings::savePolicy, status);
+                settings::savePolicy, open == null ? link : open.status);
         FxBatcher<EngineEvent> batcher = new FxBatcher<>(background.delayer(), Platform::runLater, BATCH_MILLIS, vm::apply);
         s.engine().addListener(batcher::submit);
-        dashboard = new DashboardView(vm, new ExportActions(s.engine(), background.executor(), clock));
+        DashboardView dashboard = new DashboardView(vm, new ExportActions(s.engine(), background.executor(), clock));
         dashboard.charts().setDark(theme.darkProperty().get());
-        root.setCenter(dashboard);
-        routerName.setText("— " + s.name());
-        stage.setTitle("VPN Failover Manager — " + s.name());
-        disconnect.setVisible(true);
+        overviewVm.track(s.name(), s.engine());
+        RouterTabs.Entry e = tabs.show(s.name(), dashboard, link);
+        e.session = s;
+        e.dashboard = dashboard;
         if (s.warning() != null) {
             notifier.notify("History kept aside", s.warning(), true);
         }
@@ -155,18 +183,22 @@ public final class MainWindow {
      * exactly the saved settings; Skip starts this session.
      */
     public void showSetup(Session s, RouterProfile p) {
-        session = s;
         MeasureSettings template = connectVm.template();
         var vm = new SetupViewModel(s.router(), new RouterSettingsModel(ProfileFields.of(p, template)), background.executor(),
                 Platform::runLater);
-        root.setCenter(new SetupView(p.name(), vm, updated -> settings.replaceProfile(p.name(), updated)
+        tabs.show(s.name(), new SetupView(p.name(), vm, updated -> settings.replaceProfile(p.name(), updated)
                 .whenComplete((saved, err) -> Platform.runLater(() -> afterSetup(s, updated, err))), () -> {
                     settings.replaceProfile(p.name(), SetupViewModel.skipped(p, template));
                     showDashboard(s);
-                }));
-        routerName.setText("— " + s.name());
-        disconnect.setVisible(true);
+                }), linkFor(s)).session = s;
         vm.loadTunnels(template);
+    }
+
+    /** A router tab's own link status, starting from what the connect step last said. */
+    private ConnectionStatus linkFor(Session s) {
+        ConnectionStatus link = new ConnectionStatus(clock::instant);
+        link.set(status.stateProperty().get(), s.name(), null);
+        return link;
     }
 
     private void afterSetup(Session s, RouterProfile updated, Throwable err) {
@@ -174,22 +206,29 @@ public final class MainWindow {
             new FxNotifier(stage).notify("Settings not saved", String.valueOf(err.getCause() == null ? err : err.getCause()), true);
             return;
         }
-        session = null;
+        RouterTabs.Entry open = tabs.get(s.name());
+        if (open != null && open.session == s) {
+            open.session = null;
+        }
         background.run("close the setup session with " + s.name(), s::close)
                 .whenComplete((v, e) -> Platform.runLater(() -> connectVm.connectWith(updated, hostKeyDialog())));
     }
 
     private void disconnect() {
-        Session s = session;
-        session = null;
-        if (dashboard != null) {
-            dashboard.dispose();
-            dashboard = null;
+        RouterTabs.Entry e = tabs.selectedProperty().get();
+        if (e != null) {
+            tabs.close(e);
         }
-        disconnect.setVisible(false);
-        routerName.setText("");
-        stage.setTitle("VPN Failover Manager");
-        root.setCenter(new ConnectView(connectVm, this::hostKeyDialog));
+    }
+
+    /** A router's tab was closed: its dashboard stops, its row leaves the overview, its session closes off the FX thread. */
+    private void closed(RouterTabs.Entry e) {
+        if (e.dashboard != null) {
+            e.dashboard.dispose();
+            overviewVm.untrack(e.name);
+        }
+        Session s = e.session;
+        e.session = null;
         if (s != null) {
             background.run("close the session with " + s.name(), s::close);
         }
@@ -200,18 +239,24 @@ public final class MainWindow {
      * last samples reach the database before the JVM exits.
      */
     public void shutdown() {
-        Session s = session;
-        session = null;
-        if (dashboard != null) {
-            dashboard.dispose();
+        List<java.util.concurrent.Future<?>> closing = new ArrayList<>();
+        for (RouterTabs.Entry e : tabs == null ? List.<RouterTabs.Entry>of() : tabs.all()) {
+            if (e.dashboard != null) {
+                e.dashboard.dispose();
+            }
+            Session s = e.session;
+            e.session = null;
+            if (s != null) {
+                closing.add(background.run("close the session with " + s.name(), s::close));
+            }
         }
-        if (s != null) {
+        for (var f : closing) {
             try {
-                background.run("close the session with " + s.name(), s::close).get(5, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
+                f.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("closing the session did not finish", e);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+                org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("closing a session did not finish", ex);
             }
         }
     }
