@@ -1,19 +1,12 @@
 package io.github.vpnfailover.engine;
 
 import io.github.vpnfailover.probe.AddressFamily;
-import io.github.vpnfailover.probe.Digest;
-import io.github.vpnfailover.probe.KeyDirection;
 import io.github.vpnfailover.probe.KeyFileException;
-import io.github.vpnfailover.probe.KeyFiles;
 import io.github.vpnfailover.probe.OpenVpnProbe;
 import io.github.vpnfailover.probe.ProbeRequest;
 import io.github.vpnfailover.probe.ProbeResult;
 import io.github.vpnfailover.probe.Proto;
-import io.github.vpnfailover.probe.TlsAuthWrapping;
-import io.github.vpnfailover.probe.TlsCryptWrapping;
-import io.github.vpnfailover.probe.Wrapping;
 import io.github.vpnfailover.store.OpenVpnServer;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -70,7 +63,7 @@ public final class ServerWatch implements AutoCloseable {
         ProbeResult r;
         try {
             ProbeRequest req = new ProbeRequest(s.host(), s.port(), proto.equals("tcp") ? Proto.TCP : Proto.UDP, TIMEOUT, 2,
-                    wrapping(s), AddressFamily.ANY, true);
+                    ServerWrapping.of(s), AddressFamily.ANY, true);
             r = probe.probe(req);
         } catch (KeyFileException | IllegalArgumentException e) {
             r = ProbeResult.unknown("cannot probe: " + e.getMessage());
@@ -78,24 +71,6 @@ public final class ServerWatch implements AutoCloseable {
         Double ms = r.reachable() ? r.time().toNanos() / 1e6 : null;
         return new EngineEvent.ServerEvent(clock.instant(), s.tunnel(), s.host(), s.port(), proto, r.status(), ms,
                 r.reachable() ? null : r.message());
-    }
-
-    /** The wrapping the profile names, with its key file read; tls-auth as check-openvpn's default (SHA1, key-direction 1). */
-    static Wrapping wrapping(OpenVpnServer s) throws KeyFileException {
-        String w = s.wrapping() == null ? "none" : s.wrapping().toLowerCase(Locale.ROOT);
-        if (w.equals("none")) {
-            return Wrapping.none();
-        }
-        if (s.keyFile() == null) {
-            throw new IllegalArgumentException(w + " needs a key file");
-        }
-        Path key = Path.of(s.keyFile());
-        return switch (w) {
-            case "tls-auth" -> TlsAuthWrapping.fromKey(KeyFiles.staticKey(key), Digest.SHA1, KeyDirection.ONE);
-            case "tls-crypt" -> TlsCryptWrapping.tlsCrypt(KeyFiles.staticKey(key));
-            case "tls-crypt-v2" -> TlsCryptWrapping.tlsCryptV2(KeyFiles.tlsCryptV2ClientKey(key));
-            default -> throw new IllegalArgumentException("unknown wrapping '" + w + "' (none, tls-auth, tls-crypt, tls-crypt-v2)");
-        };
     }
 
     @Override

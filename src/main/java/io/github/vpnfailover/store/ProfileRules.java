@@ -6,7 +6,7 @@ import io.github.vpnfailover.core.PolicyValidator;
 import java.util.List;
 
 /**
- * Checks every profile's own measurement settings (and its hooks, decision 0191) at load with the rules the router applies to them, as the policy's
+ * Checks every profile's own measurement settings (and its hooks, decision 0191; its OpenVPN servers and their probe period, decisions 0212 and 0213) at load with the rules the router applies to them, as the policy's
  * are (decisions 0150 and 0210), so a profile can never hold a value that only fails at its first measurement.
  */
 final class ProfileRules {
@@ -24,6 +24,10 @@ final class ProfileRules {
             String hooks = r.hooks() == null ? null : r.hooks().problem();
             if (hooks != null) {
                 return "routers[" + i + "].hooks." + hooks;
+            }
+            String servers = ServerRules.problem(r);
+            if (servers != null) {
+                return "routers[" + i + "]." + servers;
             }
             if (r.measure() == null) {
                 continue;

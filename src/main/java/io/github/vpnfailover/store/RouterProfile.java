@@ -1,10 +1,12 @@
 package io.github.vpnfailover.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.vpnfailover.core.HookSettings;
 import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.SwitchOptions;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,17 +14,30 @@ import java.util.List;
  * route changes go through sudo ({@code sudo}, null = no), its liveness settings ({@code liveness}, null = the
  * defaults of decision 0080) and how its tunnels are found, measured and switched ({@code measure}, null = not set
  * up yet: the policy's, decision 0210) and its switch options ({@code switching}, null = IPv6 block and conntrack
- * flush, decisions 0171 and 0172) and its event hooks ({@code hooks}, null = none, decision 0191). There is
- * deliberately no password field: passwords live only in memory.
+ * flush, decisions 0171 and 0172) and its event hooks ({@code hooks}, null = none, decision 0191) and how often its
+ * OpenVPN servers are probed ({@code serverPeriodSeconds}, null = 60 s; not written while null, decision 0213). There
+ * is deliberately no password field: passwords live only in memory.
  */
 public record RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
                             Boolean sudo, LivenessSettings liveness, MeasureSettings measure, SwitchOptions switching,
-                            HookSettings hooks) {
+                            HookSettings hooks,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer serverPeriodSeconds) {
 
     public static final String LOCAL_NAME = "This computer";
+    /** The server probe period's range in seconds (decision 0213): ServerWatch's floor, and at least hourly. */
+    public static final int MIN_SERVER_PERIOD = 5;
+    public static final int MAX_SERVER_PERIOD = 3600;
+    public static final int DEFAULT_SERVER_PERIOD = 60;
 
     public RouterProfile {
         servers = servers == null ? List.of() : List.copyOf(servers);
+    }
+
+    /** A profile with the default server probe period. */
+    public RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
+                         Boolean sudo, LivenessSettings liveness, MeasureSettings measure, SwitchOptions switching,
+                         HookSettings hooks) {
+        this(name, host, port, user, identity, servers, sudo, liveness, measure, switching, hooks, null);
     }
 
     /** A profile without sudo and with the default liveness and measurement settings. */
@@ -88,17 +103,30 @@ public record RouterProfile(String name, String host, Integer port, String user,
 
     /** This profile under another name (Duplicate). */
     public RouterProfile withName(String newName) {
-        return new RouterProfile(newName, host, port, user, identity, servers, sudo, liveness, measure, switching, hooks);
+        return new RouterProfile(newName, host, port, user, identity, servers, sudo, liveness, measure, switching, hooks,
+                serverPeriodSeconds);
     }
 
     /** This profile reached another way (the Connection part of its settings); everything else kept. */
     public RouterProfile withConnection(String newName, String newHost, Integer newPort, String newUser, String newIdentity,
                                         Boolean newSudo) {
-        return new RouterProfile(newName, newHost, newPort, newUser, newIdentity, servers, newSudo, liveness, measure, switching, hooks);
+        return new RouterProfile(newName, newHost, newPort, newUser, newIdentity, servers, newSudo, liveness, measure, switching, hooks,
+                serverPeriodSeconds);
     }
 
     /** This profile measuring with {@code m} and watching with {@code l}. */
     public RouterProfile withSettings(MeasureSettings m, LivenessSettings l) {
-        return new RouterProfile(name, host, port, user, identity, servers, sudo, l, m, switching, hooks);
+        return new RouterProfile(name, host, port, user, identity, servers, sudo, l, m, switching, hooks,
+                serverPeriodSeconds);
+    }
+
+    /** This profile probing {@code list} every {@code periodSeconds} (null: the default period). */
+    public RouterProfile withServers(List<OpenVpnServer> list, Integer periodSeconds) {
+        return new RouterProfile(name, host, port, user, identity, list, sudo, liveness, measure, switching, hooks, periodSeconds);
+    }
+
+    /** How often the desktop probes this profile's OpenVPN servers (decision 0213). */
+    public Duration serverPeriod() {
+        return Duration.ofSeconds(serverPeriodSeconds != null ? serverPeriodSeconds : DEFAULT_SERVER_PERIOD);
     }
 }

@@ -69,4 +69,20 @@ class ServerWatchTest {
             assertThat(got.get(3).reason()).isEqualTo("cannot probe: tls-crypt needs a key file");
         }
     }
+
+    @Test
+    void theEntrysKeyDirectionIsTheOneProbedWith() throws Exception {
+        Path ta = pki.staticKey("ta-inverse.key");
+        try (OpenVpnServer inverse = OpenVpnServer.start(pki, Proto.UDP, "127.0.0.1", "--tls-auth", ta.toString(), "1")) {
+            var zero = new io.github.vpnfailover.store.OpenVpnServer("tun0", "127.0.0.1", inverse.port(), "udp", "tls-auth", ta.toString(), "0");
+            var usual = new io.github.vpnfailover.store.OpenVpnServer("tun0", "127.0.0.1", inverse.port(), "udp", "tls-auth", ta.toString());
+            try (ServerWatch watch = new ServerWatch(List.of(zero, usual), new OpenVpnProbe(), CatchingExecutors.scheduled("vpnfailover-servers"),
+                    Clock.systemUTC(), e -> { })) {
+                ServerEvent ok = watch.probeOne(zero);
+                ServerEvent wrong = watch.probeOne(usual);
+                assertThat(ok.status()).as(ok.reason()).isEqualTo(ProbeStatus.OK);
+                assertThat(wrong.status()).as("key-direction 1 against 'tls-auth ta.key 1'").isNotEqualTo(ProbeStatus.OK);
+            }
+        }
+    }
 }

@@ -53,8 +53,8 @@ public final class RealConnector implements Connector {
             throws ShellException, StoreException {
         var running = assembler.open(bridge -> profile.isLocal() ? new LocalShell()
                 : ssh(profile, password, hostKeys, both(link, bridge)), spec(profile, policy));
-        // the profile's OpenVPN servers, probed from this computer once the engine starts (decision 0222)
-        running.engine().watchServers(profile.servers(), io.github.vpnfailover.engine.ServerWatch.DEFAULT_PERIOD);
+        // the profile's OpenVPN servers, probed from this computer at its period once the engine starts (decisions 0222, 0213)
+        running.engine().watchServers(profile.servers(), profile.serverPeriod());
         return Session.of(profile.name(), running);
     }
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * A router profile as the settings form shows it: every value as typed text. {@code base} is the profile being
- * edited (or a new one): what the form does not show (its OpenVPN servers, the ping interval, the commit-confirm
+ * edited (or a new one): what the form does not show (the ping interval, the commit-confirm
  * settings, fields added later) is kept from it. {@link ProfileCheck} turns this back into a profile or a reason.
  */
 public record ProfileFields(RouterProfile base, String name, String host, String port, String user, String key, boolean sudo,

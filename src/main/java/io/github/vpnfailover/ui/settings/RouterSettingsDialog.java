@@ -20,7 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * A router's settings in three tabs (connection, measurement, liveness) for Edit and Duplicate; Add shows only the
+ * A router's settings in four tabs (connection, measurement, liveness, OpenVPN servers) for Edit and Duplicate; Add shows only the
  * connection, the rest follows in the setup step after the first connection (decision 0211). The first
  * problem shows under the tabs as it is typed, and the save button stays disabled while there is one.
  */
@@ -39,7 +39,8 @@ public final class RouterSettingsDialog extends Dialog<NewRouter> {
 
         TabPane tabs = new TabPane(new Tab("Connection", connection(m, password)));
         if (!m.connectionOnly()) {
-            tabs.getTabs().addAll(new Tab("Measurement", SettingsPanes.measurement(m)), new Tab("Liveness", SettingsPanes.liveness(m)));
+            tabs.getTabs().addAll(new Tab("Measurement", SettingsPanes.measurement(m)), new Tab("Liveness", SettingsPanes.liveness(m)),
+                    new Tab("Servers", new ServersPane(m.servers)));
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("routerSettingsTabs");

@@ -44,6 +44,8 @@ public final class RouterSettingsModel {
     public final StringProperty rise = new SimpleStringProperty();
     public final StringProperty qualityLatency = new SimpleStringProperty();
     public final StringProperty qualityLoss = new SimpleStringProperty();
+    /** The OpenVPN servers and their probe period (decisions 0212 and 0213). */
+    public final ServersModel servers;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
 
     /** The whole form (Edit, Duplicate, the setup step). */
@@ -55,6 +57,7 @@ public final class RouterSettingsModel {
     public RouterSettingsModel(ProfileFields f, boolean connectionOnly) {
         base = f.base();
         this.connectionOnly = connectionOnly;
+        servers = new ServersModel(base);
         name.set(f.name());
         host.set(f.host());
         port.set(f.port());
@@ -81,6 +84,7 @@ public final class RouterSettingsModel {
                 uploadUrl, maxBytes, maxSeconds, tunnelPattern, routeMode, commandTemplate, livenessTargets, intervalMs,
                 timeoutMs, fall, rise, qualityLatency, qualityLoss).toList();
         all.forEach(o -> o.addListener(x -> recheck()));
+        servers.onChange(this::recheck);
         recheck();
     }
 
@@ -99,7 +103,13 @@ public final class RouterSettingsModel {
 
     /** The profile the form describes now, or why not. */
     public ProfileCheck.Result result() {
-        return ProfileCheck.check(fields(), connectionOnly);
+        ProfileCheck.Result r = ProfileCheck.check(fields(), connectionOnly);
+        if (!r.ok() || connectionOnly) {
+            return r;
+        }
+        ServersModel.Result s = servers.check();
+        return s.problem() != null ? new ProfileCheck.Result(null, s.problem())
+                : new ProfileCheck.Result(r.profile().withServers(s.servers(), s.periodSeconds()), null);
     }
 
     /** The first problem, worded for the form ("Download URL: 'ftp://x' is not allowed: …"); null when it can be saved. */

@@ -69,6 +69,20 @@ class ConnectViewModelTest {
     }
 
     @Test
+    void aServerKeyFileThatIsMissingOrNoKeyIsRefusedAtSaveByTheProbesReader() throws Exception {
+        var vm = model();
+        Path key = dir.resolve("ta.key");
+        var server = new io.github.vpnfailover.store.OpenVpnServer("tun0", "192.0.2.7", 1194, "udp", "tls-auth", key.toString());
+        NewRouter r = new NewRouter(new RouterProfile("lab", "192.0.2.1", null, "root", null, List.of(server)), null);
+        assertThat(vm.add(r).get(5, TimeUnit.SECONDS)).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("Not saved: server 1 (192.0.2.7:1194): " + key + ": no such file");
+        Files.writeString(key, "not a key\n");
+        assertThat(vm.add(r).get(5, TimeUnit.SECONDS)).isFalse();
+        assertThat(vm.messageProperty().get()).startsWith("Not saved: server 1 (192.0.2.7:1194): " + key);
+        assertThat(vm.profiles()).extracting(RouterProfile::name).containsExactly(RouterProfile.LOCAL_NAME);
+    }
+
+    @Test
     void editRenamesInPlaceDuplicateAddsAndDeleteRemovesAndTheSelectionIsRemembered() throws Exception {
         var vm = model();
         vm.add(router("a", "192.0.2.1", null)).get(5, TimeUnit.SECONDS);
