@@ -56,8 +56,9 @@ final class Json {
     }
 
     /**
-     * {"name","state","addresses","peer","active","invalidReason","wireGuard","handshakeAgeSeconds","handshakeProblem"};
-     * the last three added in decision 0180 ({@code handshake} null: not WireGuard).
+     * {"name","state","addresses","peer","active","invalidReason","wireGuard","handshakeAgeSeconds","handshakeProblem","gateway"};
+     * the three handshake fields added in decision 0180 ({@code handshake} null: not WireGuard), "gateway" in decision
+     * 0173 (the next hop of a tunnel without a peer, from its routes; null when it has a peer or no route names one).
      */
     static Map<String, Object> tunnel(Tunnel t, boolean active, WireGuardHandshake handshake) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -70,6 +71,7 @@ final class Json {
         m.put("wireGuard", handshake != null);
         m.put("handshakeAgeSeconds", handshake == null ? null : handshake.ageSeconds());
         m.put("handshakeProblem", handshake == null ? null : handshake.problem());
+        m.put("gateway", t.gateway());
         return m;
     }
 

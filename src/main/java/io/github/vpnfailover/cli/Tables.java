@@ -30,7 +30,7 @@ final class Tables {
         for (Tunnel t : tunnels) {
             sb.append(String.format(Locale.ROOT, "%-1s %-16s %-8s %-32s %-16s%n", t.name().equals(active) ? "*" : "",
                     printable(t.name()), t.state(), printable(String.join(",", t.addresses())),
-                    t.peer() == null ? "-" : printable(t.peer())));
+                    t.peer() != null ? printable(t.peer()) : t.gateway() != null ? "- (gw " + printable(t.gateway()) + ")" : "-"));
             WireGuardHandshake h = handshakes.get(t.name());
             if (h != null) {
                 sb.append("    WireGuard, ").append(h.problem() != null ? "handshake not read: " + printable(h.problem())

@@ -69,14 +69,15 @@ public final class Router implements RouterControl {
     public List<Tunnel> listTunnels(MeasureSettings settings) throws ShellException {
         // A fresh separator each time: an interface may be named after any fixed one.
         String separator = "##vfm-" + HexFormat.of().formatHex(random.generateSeed(8)) + "##";
-        CommandResult r = runChecked(IP_CHECK + "ip -o link && echo " + ShellQuote.quote(separator) + " && ip -o addr", SHORT);
+        String sep = " && echo " + ShellQuote.quote(separator) + " && ";
+        // the routes too: a tunnel without a peer has its gateway only there (decision 0173)
+        CommandResult r = runChecked(IP_CHECK + "ip -o link" + sep + "ip -o addr" + sep + "ip route", SHORT);
         String out = r.stdout();
-        int split = out.indexOf("\n" + separator + "\n");
-        if (split < 0) {
+        String[] parts = out.split("(?m)^" + java.util.regex.Pattern.quote(separator) + "\\R", -1);
+        if (parts.length < 2) {
             throw new ShellException("unexpected output from 'ip -o link' on " + shell.describe() + ": " + out.strip());
         }
-        List<Tunnel> tunnels = lister.tunnels(out.substring(0, split), out.substring(split + separator.length() + 2),
-                settings.tunnelPattern());
+        List<Tunnel> tunnels = lister.tunnels(parts[0], parts[1], parts.length > 2 ? parts[2] : "", settings.tunnelPattern());
         for (Tunnel t : tunnels) {
             if (!t.isUsable() && warned.add(t.name())) {
                 LOG.warn("{} reports an interface named {} that will never be measured or switched to: {}",

@@ -24,7 +24,8 @@ final class SwitchReadBack {
         if (!Integer.valueOf(0).equals(link.exitCode())) {
             throw new UnsafeValueException("tunnel", tunnel, "no such tunnel on " + router + " (matching the tunnel pattern)");
         }
-        String peer = peer(out.part("addr"));
+        ScriptOutput.Part hopPart = out.part("nexthop");
+        String peer = hopPart == null ? peer(out.part("addr")) : nextHop(hopPart);
         RouteTable v4 = table(out.part("routes"));
         RouteTable v6 = table(out.part("routes6"));
         String activeAfter = v4.activeDevice().orElse(null);
@@ -82,6 +83,13 @@ final class SwitchReadBack {
             case "none" -> Ipv6Action.NONE;
             default -> Ipv6Action.UNCHANGED;
         };
+    }
+
+    /** The next hop the script chose: the peer, or for a tap device the gateway of its routes (decision 0173); null: none. */
+    private static String nextHop(ScriptOutput.Part part) {
+        String[] words = part.text().strip().split("\\s+");
+        String hop = words[words.length - 1];
+        return hop.matches("[0-9.]+") && HostAddress.problem(hop) == null ? hop : null;
     }
 
     /** The IPv4 peer as the script read it: the first {@code inet ... peer} address of the tunnel. */

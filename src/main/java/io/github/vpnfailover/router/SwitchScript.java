@@ -53,6 +53,13 @@ final class SwitchScript {
         sb.append("echo \"$M addr\"; ip -o addr show dev \"$IF\" 2>&1; echo \"$M exit $?\"\n");
         sb.append("P=$(vfm_after peer $(ip -o -4 addr show dev \"$IF\")); P=${P%/*}\n");
         sb.append("case \"$P\" in *[!0-9.]*) P= ;; esac\n");
+        // No peer (topology subnet, tap): the gateway of the tunnel's own routes (decision 0173). Only a tap device
+        // (the tun driver's IFF_TAP flag, 0x2) needs it as next hop; a tun device takes dev alone.
+        sb.append("G=$(vfm_after via $(ip route show dev \"$IF\" 2>/dev/null)); case \"$G\" in *[!0-9.]*) G= ;; esac\n");
+        sb.append("TAP=; F=$(cat \"/sys/class/net/$IF/tun_flags\" 2>/dev/null)\n");
+        sb.append("case \"$F\" in 0x*[!0-9a-f]*) ;; 0x?*) [ $((F & 2)) -ne 0 ] && TAP=1 ;; esac\n");
+        sb.append("[ -z \"$P\" ] && [ -n \"$TAP\" ] && P=$G\n");
+        sb.append("echo \"$M nexthop\"; echo \"${TAP:+tap }${P:-none}\"; echo \"$M exit 0\"\n");
         sb.append("echo \"$M v4\"; { ").append(ipv4(ip)).append("; } 2>&1; R4=$?; echo \"$M exit $R4\"\n");
         sb.append(ipv6(ip));
         sb.append("echo \"$M routes\"; ip route 2>&1; echo \"$M exit $?\"\n");
@@ -66,9 +73,13 @@ final class SwitchScript {
 
     private String ipv4(String ip) {
         String via = "${P:+via \"$P\"} dev \"$IF\"";
+        // a tap device without a next hop would take the routes and answer nothing: refused before any change
+        String noGateway = "if [ -n \"$TAP\" ] && [ -z \"$P\" ]; then echo \"$IF is a tap (Ethernet) device with no peer address"
+                + " and no IPv4 route via a gateway on it (looked for 'peer' in 'ip -o -4 addr show dev $IF' and 'via' in"
+                + " 'ip route show dev $IF', where OpenVPN puts its pushed route-gateway); no route was changed\"; false; else ";
         return switch (mode) {
-            case DEF1 -> ip + "route replace 0.0.0.0/1 " + via + " && " + ip + "route replace 128.0.0.0/1 " + via;
-            case DEFAULT -> ip + "route replace default " + via;
+            case DEF1 -> noGateway + ip + "route replace 0.0.0.0/1 " + via + " && " + ip + "route replace 128.0.0.0/1 " + via + "; fi";
+            case DEFAULT -> noGateway + ip + "route replace default " + via + "; fi";
             // {peer} filled with "$P": the template runs only when the router reported a peer
             // a subshell: an exit in the operator's template must not end the read-back
             case COMMAND -> usesPeer

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Joins {@code ip -o link} and {@code ip -o addr} into tunnels matching the pattern. An interface whose name is
+ * Joins {@code ip -o link}, {@code ip -o addr} and {@code ip route} into tunnels matching the pattern. An interface whose name is
  * unsafe is listed with its reason when the pattern matches its name or the safe characters it starts with, so
  * "tun0;reboot" shows up as invalid rather than silently vanishing.
  */
@@ -17,6 +17,12 @@ final class TunnelLister {
     private static final Pattern SAFE_PREFIX = Pattern.compile("^[A-Za-z0-9_.-]*");
 
     List<Tunnel> tunnels(String linkOutput, String addrOutput, String tunnelPattern) {
+        return tunnels(linkOutput, addrOutput, "", tunnelPattern);
+    }
+
+    /** With {@code ip route} output: a tunnel without a peer gets the gateway of its routes (decision 0173). */
+    List<Tunnel> tunnels(String linkOutput, String addrOutput, String routeOutput, String tunnelPattern) {
+        RouteTable routes = RouteTable.parse(routeOutput);
         Pattern pattern = compile(tunnelPattern);
         List<AddressInfo> addresses = new AddressParser().parse(addrOutput).stream()
                 .map(Parsed::valueOrNull).filter(a -> a != null).toList();
@@ -46,8 +52,8 @@ final class TunnelLister {
             if (peer != null && HostAddress.problem(peer) != null) {
                 peer = null;
             }
-            TunnelState state = link.tunnelState();
-            result.add(new Tunnel(link.name(), state, cidrs, peer, problem));
+            String gateway = peer == null && problem == null ? TunnelGateway.of(link.name(), routes) : null;
+            result.add(new Tunnel(link.name(), link.tunnelState(), cidrs, peer, gateway, problem));
         }
         return result;
     }

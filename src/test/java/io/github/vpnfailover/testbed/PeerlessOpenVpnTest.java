@@ -1,0 +1,153 @@
+package io.github.vpnfailover.testbed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vpnfailover.core.MeasureSettings;
+import io.github.vpnfailover.core.RouteMode;
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.Tunnel;
+import io.github.vpnfailover.router.CountingShell;
+import io.github.vpnfailover.router.Router;
+import io.github.vpnfailover.router.SwitchResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Tunnels without a peer address on the namespace router (decision 0173), with real OpenVPN 2.6 client/server
+ * tunnels that pull {@code route-gateway} and a route: {@code dev tap} (tap0) and {@code dev tun} in
+ * {@code topology subnet} (tuns1), beside the bed's static-key tun0. Listed with their gateway, switched to (tap with
+ * {@code via GATEWAY}, the subnet tun with {@code dev} alone) with iproute2 and busybox ip, traffic checked at the
+ * exit; a tap with no discoverable gateway is refused with no route changed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PeerlessOpenVpnTest {
+
+    private NamespaceRouter net;
+    private PeerlessOpenVpnLink tap;
+    private PeerlessOpenVpnLink subnet;
+    private Router router;
+
+    @BeforeAll
+    void bed() throws Exception {
+        NamespaceRouter.assumeAvailable();
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "needs openssl (apt-get install openssl)");
+        net = NamespaceRouter.start(List.of(new NamespaceRouter.TunnelSpec(10, 20)));
+        tap = PeerlessOpenVpnLink.start(net, 0, true);
+        subnet = PeerlessOpenVpnLink.start(net, 1, false);
+        router = new Router(net.directShell());
+    }
+
+    @AfterAll
+    void close() {
+        for (AutoCloseable c : new AutoCloseable[] {tap, subnet, net}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                // best effort: every part is closed
+            }
+        }
+    }
+
+    private static MeasureSettings settings(RouteMode mode) {
+        return new MeasureSettings(MeasureSettings.DEFAULT_TUNNEL_PATTERN, List.of(NamespaceRouter.INTERNET), 3, 0.2,
+                null, null, 100_000, 5, mode, null);
+    }
+
+    @Test
+    @Order(1)
+    void listsTapAndSubnetTunnelsWithTheirGatewayAndNoPeer() throws Exception {
+        assertThat(tap.pushReply()).as("the server pushed it").contains("route-gateway " + tap.gateway());
+        assertThat(subnet.pushReply()).contains("route-gateway " + subnet.gateway(), "topology subnet");
+        List<Tunnel> tunnels = router.listTunnels(settings(RouteMode.DEF1));
+        assertThat(tunnels).extracting(Tunnel::name).contains("tun0", tap.name, subnet.name);
+        for (PeerlessOpenVpnLink l : List.of(tap, subnet)) {
+            Tunnel t = tunnels.stream().filter(x -> x.name().equals(l.name)).findFirst().orElseThrow();
+            assertThat(t.peer()).as(l.name + " peer").isNull();
+            assertThat(t.gateway()).as(l.name + " gateway").isEqualTo(l.gateway());
+            assertThat(net.routes()).contains(l.siteRoute() + " via " + l.gateway() + " dev " + l.name);
+        }
+        Tunnel tun0 = tunnels.stream().filter(x -> x.name().equals("tun0")).findFirst().orElseThrow();
+        assertThat(tun0.peer()).isEqualTo(net.peer(0));
+        assertThat(tun0.gateway()).as("a tunnel with a peer needs no gateway").isNull();
+    }
+
+    @Test
+    @Order(2)
+    void switchToTapRoutesViaTheGatewayAndTrafficLeavesThroughItsExit() throws Exception {
+        SwitchResult r = router.switchTo(tap.name, settings(RouteMode.DEF1));
+        System.out.println("tap switch: " + r.detail());
+        assertThat(r.verified()).as(r.detail()).isTrue();
+        assertThat(net.routes()).contains("0.0.0.0/1 via " + tap.gateway() + " dev " + tap.name,
+                "128.0.0.0/1 via " + tap.gateway() + " dev " + tap.name);
+        assertThat(router.active()).contains(tap.name);
+        assertThat(net.exitSeenByInternet()).startsWith(tap.exitName + " 10.6.0.");
+        Sample s = router.measure(tap.name, settings(RouteMode.DEF1));
+        assertThat(s.error()).as("ping -I " + tap.name).isNull();
+        assertThat(s.lossPercent()).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void switchToSubnetTunUsesDevAlone() throws Exception {
+        SwitchResult r = router.switchTo(subnet.name, settings(RouteMode.DEF1));
+        System.out.println("subnet switch: " + r.detail());
+        assertThat(r.verified()).as(r.detail()).isTrue();
+        assertThat(net.routes()).contains("0.0.0.0/1 dev " + subnet.name, "128.0.0.0/1 dev " + subnet.name);
+        assertThat(router.active()).contains(subnet.name);
+        assertThat(net.exitSeenByInternet()).startsWith(subnet.exitName + " 10.6.1.");
+    }
+
+    @Test
+    @Order(4)
+    void busyboxIpSwitchesToTheTapInDefaultModeTheSameWay() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/busybox")), "needs busybox (apt-get install busybox)");
+        Path bin = Files.createDirectories(net.directory().resolve("bin-busybox"));
+        if (!Files.exists(bin.resolve("ip"))) {
+            Files.createSymbolicLink(bin.resolve("ip"), Path.of("/usr/bin/busybox"));
+        }
+        var busybox = new Router(new CountingShell(net.directShell(), "PATH=" + bin + ":$PATH; export PATH\n"));
+        net.exec("ip", "route", "del", "0.0.0.0/1");
+        net.exec("ip", "route", "del", "128.0.0.0/1");
+        Tunnel t = busybox.listTunnels(settings(RouteMode.DEFAULT)).stream().filter(x -> x.name().equals(tap.name))
+                .findFirst().orElseThrow();
+        assertThat(t.gateway()).as("busybox ip route read the same").isEqualTo(tap.gateway());
+        SwitchResult r = busybox.switchTo(tap.name, settings(RouteMode.DEFAULT));
+        System.out.println("busybox tap switch: " + r.detail());
+        assertThat(r.verified()).as(r.detail()).isTrue();
+        assertThat(net.routes()).contains("default via " + tap.gateway() + " dev " + tap.name);
+        assertThat(busybox.active()).contains(tap.name);
+        assertThat(net.exitSeenByInternet()).startsWith(tap.exitName + " ");
+        net.exec("ip", "route", "del", "default");
+    }
+
+    @Test
+    @Order(5)
+    void aTapWithoutGatewayIsRefusedNamingTheDeviceAndNoRouteChanges() throws Exception {
+        net.exec("ip", "tuntap", "add", "dev", "tap9", "mode", "tap");
+        net.exec("ip", "addr", "add", "10.6.9.2/24", "dev", "tap9");
+        net.exec("ip", "link", "set", "tap9", "up");
+        net.routeVia(0);
+        String before = net.routes();
+        SwitchResult r = router.switchTo("tap9", settings(RouteMode.DEF1));
+        System.out.println("gatewayless tap: " + r.detail());
+        assertThat(r.verified()).isFalse();
+        assertThat(r.detail()).contains("tap9 is a tap (Ethernet) device with no peer address", "route-gateway",
+                "no route was changed");
+        assertThat(net.routes()).isEqualTo(before);
+        assertThat(router.active()).contains("tun0");
+        assertThat(router.listTunnels(settings(RouteMode.DEF1)).stream().filter(x -> x.name().equals("tap9"))
+                .findFirst().orElseThrow().gateway()).isNull();
+    }
+}
