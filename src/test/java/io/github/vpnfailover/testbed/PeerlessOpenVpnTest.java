@@ -150,4 +150,29 @@ class PeerlessOpenVpnTest {
         assertThat(router.listTunnels(settings(RouteMode.DEF1)).stream().filter(x -> x.name().equals("tap9"))
                 .findFirst().orElseThrow().gateway()).isNull();
     }
+
+    /**
+     * What decision 0173 leaves open, measured: a socket bound to a tap ({@code ping -I tap0}) finds no route through
+     * it while the routes point elsewhere, so the kernel takes the target as on-link and ARPs for it; no far end
+     * answers. With a rule for sockets bound to the tap (as mwan3 sets up per interface) the same measure works.
+     */
+    @Test
+    @Order(6)
+    void anInactiveTapMeasuresOnlyWithARouteForSocketsBoundToIt() throws Exception {
+        net.routeVia(0);
+        Sample idle = router.measure(tap.name, settings(RouteMode.DEF1));
+        System.out.println("inactive tap measure: " + idle.error());
+        assertThat(idle.lossPercent()).as("nothing answers ARP for the target on the tap").isEqualTo(100.0);
+        net.exec("ip", "route", "add", "default", "via", tap.gateway(), "dev", tap.name, "table", "173");
+        net.exec("ip", "rule", "add", "oif", tap.name, "lookup", "173");
+        try {
+            Sample ruled = router.measure(tap.name, settings(RouteMode.DEF1));
+            assertThat(ruled.error()).as("ping -I " + tap.name + " with the oif rule").isNull();
+            assertThat(ruled.lossPercent()).isZero();
+            assertThat(router.active()).as("ordinary traffic untouched").contains("tun0");
+        } finally {
+            net.exec("ip", "rule", "del", "oif", tap.name, "lookup", "173");
+            net.exec("ip", "route", "flush", "table", "173");
+        }
+    }
 }
