@@ -93,9 +93,12 @@ class PeerlessOpenVpnTest {
                 "128.0.0.0/1 via " + tap.gateway() + " dev " + tap.name);
         assertThat(router.active()).contains(tap.name);
         assertThat(net.exitSeenByInternet()).startsWith(tap.exitName + " 10.6.0.");
-        Sample s = router.measure(tap.name, settings(RouteMode.DEF1));
-        assertThat(s.error()).as("ping -I " + tap.name).isNull();
+        var withDownload = new MeasureSettings(MeasureSettings.DEFAULT_TUNNEL_PATTERN, List.of(NamespaceRouter.INTERNET), 3, 0.2,
+                net.downloadUrl(200_000), null, 200_000, 5, RouteMode.DEF1, null);
+        Sample s = router.measure(tap.name, withDownload);
+        assertThat(s.error()).as("ping -I and curl --interface " + tap.name).isNull();
         assertThat(s.lossPercent()).isZero();
+        assertThat(s.downloadMbps()).isPositive();
     }
 
     @Test
