@@ -90,6 +90,7 @@ public final class MainWindow {
         tabs = new RouterTabs(new ConnectView(connectVm, hostKeys), new OverviewView(overviewVm, name -> tabs.select(name)),
                 this::closed);
         tabs.selectedProperty().addListener((o, a, e) -> selectedChanged(bar, e));
+        tabs.pane().getSelectionModel().selectedItemProperty().addListener((o, a, t) -> selectedChanged(bar, tabs.selectedProperty().get()));
         selectedChanged(bar, null);
         root.setCenter(tabs.pane());
         Scene scene = new Scene(root, 1200, 760);
@@ -142,7 +143,8 @@ public final class MainWindow {
     /** Header, title, status bar and Disconnect follow the selected router's tab. */
     private void selectedChanged(StatusBar bar, RouterTabs.Entry e) {
         bar.textProperty().unbind();
-        bar.textProperty().bind((e == null ? status : e.status).textProperty());
+        bar.textProperty().bind(e != null ? e.status.textProperty()
+                : tabs.overviewSelected() ? overviewVm.summaryProperty() : status.textProperty());
         routerName.setText(e == null ? "" : "— " + e.name);
         stage.setTitle(e == null ? "VPN Failover Manager" : "VPN Failover Manager — " + e.name);
         disconnect.setVisible(e != null);
@@ -167,7 +169,7 @@ public final class MainWindow {
         s.engine().addListener(batcher::submit);
         DashboardView dashboard = new DashboardView(vm, new ExportActions(s.engine(), background.executor(), clock));
         dashboard.charts().setDark(theme.darkProperty().get());
-        overviewVm.track(s.name(), s.engine());
+        overviewVm.track(s.name(), s.engine(), status.stateProperty().get());
         RouterTabs.Entry e = tabs.show(s.name(), dashboard, link);
         e.session = s;
         e.dashboard = dashboard;
@@ -212,6 +214,11 @@ public final class MainWindow {
         }
         background.run("close the setup session with " + s.name(), s::close)
                 .whenComplete((v, e) -> Platform.runLater(() -> connectVm.connectWith(updated, hostKeyDialog())));
+    }
+
+    /** Selects the Overview tab (every connected router on one table). */
+    public void showOverview() {
+        tabs.showOverview();
     }
 
     private void disconnect() {

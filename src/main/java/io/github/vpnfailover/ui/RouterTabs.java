@@ -106,6 +106,10 @@ final class RouterTabs {
         return new ArrayList<>(entries.values());
     }
 
+    boolean overviewSelected() {
+        return pane.getSelectionModel().getSelectedItem() == overview;
+    }
+
     void showOverview() {
         pane.getSelectionModel().select(overview);
     }

@@ -17,7 +17,8 @@ import javafx.stage.Stage;
 /**
  * The real main window over a {@link FakeEngine} with three tunnels of different quality, connected at once:
  * for screenshots and trying the UI without a router. Run through {@link DemoLauncher}.
- * {@code -Ddemo.dark=true} starts in the dark theme.
+ * {@code -Ddemo.dark=true} starts in the dark theme; {@code -Ddemo.routers=N} connects N stand-in routers at once and
+ * shows the overview, the third of them losing its link.
  */
 public final class DemoApp extends Application {
 
@@ -42,7 +43,28 @@ public final class DemoApp extends Application {
         stage.setWidth(Double.parseDouble(System.getProperty("demo.width", "1400")));
         stage.setHeight(Double.parseDouble(System.getProperty("demo.height", "900")));
         stage.show();
-        Platform.runLater(() -> window.connectViewModel().connect(window.hostKeyDialog()));
+        int routers = Integer.getInteger("demo.routers", 1);
+        if (routers > 1) {
+            Platform.runLater(() -> manyRouters(routers));
+        } else {
+            Platform.runLater(() -> window.connectViewModel().connect(window.hostKeyDialog()));
+        }
+    }
+
+    private void manyRouters(int n) {
+        for (int i = 1; i <= n; i++) {
+            FakeEngine e = demoEngine();
+            window.showDashboard(new Session(String.format(java.util.Locale.ROOT, "branch-%02d", i), e, List.of()));
+            if (i == 3) {
+                // a router whose SSH link dropped: it stops measuring and says so, the others go on
+                background.delayer().after(4_000, () -> {
+                    e.close();
+                    e.emit(new io.github.vpnfailover.engine.EngineEvent.ConnectionEvent(java.time.Instant.now(),
+                            io.github.vpnfailover.engine.ConnectionState.RECONNECTING, "Connection refused", Duration.ofSeconds(8)));
+                });
+            }
+        }
+        window.showOverview();
     }
 
     /** The stand-in engine, with liveness quality alarms (150 ms, 20 %) so the charts and table show them. */

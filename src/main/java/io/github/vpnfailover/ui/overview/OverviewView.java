@@ -30,19 +30,20 @@ public final class OverviewView extends BorderPane {
         TableView<RouterRow> table = new TableView<>(vm.rows());
         table.setId("overviewTable");
         table.setPlaceholder(new Label("No router connected: connect one or more on the Routers tab"));
+        table.setFixedCellSize(28);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Router", 140, r -> Bindings.createStringBinding(() -> text(r.name()))));
-        table.getColumns().add(column("Link", 190, r -> Bindings.createStringBinding(() -> link(r),
+        table.getColumns().add(column("Link", 250, r -> Bindings.createStringBinding(() -> link(r),
                 r.linkProperty(), r.linkDetailProperty())));
-        table.getColumns().add(column("Active", 80, RouterRow::activeProperty));
-        table.getColumns().add(column("Worst tunnel", 130, r -> Bindings.createStringBinding(() -> r.worstTunnelProperty().get() == null
-                ? "—" : r.worstTunnelProperty().get() + " " + r.worstProperty().get().name(), r.worstProperty(), r.worstTunnelProperty())));
+        table.getColumns().add(column("Active", 70, RouterRow::activeProperty));
+        table.getColumns().add(column("Worst tunnel", 110, r -> Bindings.createStringBinding(() -> worst(r),
+                r.worstProperty(), r.worstTunnelProperty(), r.tunnelsProperty())));
         table.getColumns().add(column("Last switch", 150, r -> Bindings.createStringBinding(() -> r.lastSwitchProperty().get() == null
                 ? "none" : time(r.lastSwitchProperty().get()) + " " + r.lastSwitchKindProperty().get().name().toLowerCase(),
                 r.lastSwitchProperty(), r.lastSwitchKindProperty())));
-        table.getColumns().add(column("Reason", 260, r -> Bindings.createStringBinding(
+        table.getColumns().add(column("Reason", 240, r -> Bindings.createStringBinding(
                 () -> text(r.lastSwitchReasonProperty().get()), r.lastSwitchReasonProperty())));
-        table.getColumns().add(column("Samples", 110, r -> Bindings.createStringBinding(() -> r.samplesProperty().get()
+        table.getColumns().add(column("Samples", 100, r -> Bindings.createStringBinding(() -> r.samplesProperty().get()
                 + (r.lastSampleProperty().get() == null ? "" : " · " + time(r.lastSampleProperty().get())),
                 r.samplesProperty(), r.lastSampleProperty())));
         table.setRowFactory(t -> {
@@ -71,6 +72,17 @@ public final class OverviewView extends BorderPane {
         setPadding(new Insets(6, 10, 6, 10));
     }
 
+    /** "tun1 down", "all 3 up", or "—" when nothing is known (no tunnel yet, or the link is down). */
+    private static String worst(RouterRow r) {
+        String t = r.worstTunnelProperty().get();
+        if (t == null) {
+            return "—";
+        }
+        String c = r.worstProperty().get().name().toLowerCase().replace('_', ' ');
+        return r.worstProperty().get() == io.github.vpnfailover.core.LinkCondition.UP ? "all " + r.tunnelsProperty().get() + " up"
+                : text(t) + " " + c;
+    }
+
     private static String link(RouterRow r) {
         ConnectionState s = r.linkProperty().get();
         String d = text(r.linkDetailProperty().get());
@@ -97,8 +109,10 @@ public final class OverviewView extends BorderPane {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item);
+                // the reason and the link's detail are often wider than their column
+                setTooltip(empty || item == null || item.length() < 24 ? null : new javafx.scene.control.Tooltip(item));
                 getStyleClass().removeAll("over-alarm");
-                if (!empty && item != null && (item.startsWith("reconnecting") || item.startsWith("failed") || item.contains(" DOWN"))) {
+                if (!empty && item != null && (item.startsWith("reconnecting") || item.startsWith("failed") || item.endsWith(" down"))) {
                     getStyleClass().add("over-alarm");
                 }
             }

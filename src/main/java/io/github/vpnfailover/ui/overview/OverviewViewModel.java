@@ -1,5 +1,6 @@
 package io.github.vpnfailover.ui.overview;
 
+import io.github.vpnfailover.engine.ConnectionState;
 import io.github.vpnfailover.engine.EngineControl;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.ui.common.FxBatcher;
@@ -7,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -26,8 +29,9 @@ public final class OverviewViewModel {
         final RouterFold fold = new RouterFold();
         boolean gone;
 
-        Tracked(String name) {
-            row = new RouterRow(name);
+        Tracked(String name, ConnectionState initial) {
+            row = new RouterRow(name, initial);
+            fold.link = initial;
         }
     }
 
@@ -35,18 +39,23 @@ public final class OverviewViewModel {
     private final ObservableList<RouterRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final java.util.Map<String, Tracked> byName = new java.util.HashMap<>();
     private final FxBatcher<Tagged> batcher;
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No router connected");
 
     /** {@code delayer} and {@code fx} as for {@link FxBatcher}; tests hand in direct ones. */
     public OverviewViewModel(FxBatcher.Delayer delayer, Executor fx, long periodMillis) {
         this.batcher = new FxBatcher<>(delayer, fx, periodMillis, this::apply);
     }
 
-    /** Adds a router's row and subscribes to its engine; FX thread. A name already tracked is replaced. */
-    public RouterRow track(String name, EngineControl engine) {
+    /**
+     * Adds a router's row and subscribes to its engine; FX thread. A name already tracked is replaced. {@code link} is
+     * the state the connect step left it in (a shell on this computer publishes no link events).
+     */
+    public RouterRow track(String name, EngineControl engine, ConnectionState link) {
         untrack(name);
-        Tracked t = new Tracked(name);
+        Tracked t = new Tracked(name, link);
         byName.put(name, t);
         rows.add(t.row);
+        summarize();
         engine.addListener(e -> batcher.submit(new Tagged(t, e)));
         return t.row;
     }
@@ -57,6 +66,7 @@ public final class OverviewViewModel {
         if (t != null) {
             t.gone = true;
             rows.remove(t.row);
+            summarize();
         }
     }
 
@@ -72,6 +82,27 @@ public final class OverviewViewModel {
         for (Tracked t : touched) {
             t.row.publish(t.fold);
         }
+        if (!touched.isEmpty()) {
+            summarize();
+        }
+    }
+
+    /** The status bar's line for the overview: how many routers are in which link state. Once per batch. */
+    private void summarize() {
+        java.util.Map<ConnectionState, Integer> counts = new java.util.EnumMap<>(ConnectionState.class);
+        byName.values().forEach(t -> counts.merge(t.fold.link, 1, Integer::sum));
+        StringBuilder sb = new StringBuilder(byName.size() == 1 ? "1 router" : byName.size() + " routers");
+        String sep = ": ";
+        for (var c : counts.entrySet()) {
+            sb.append(sep).append(c.getValue()).append(' ').append(c.getKey().name().toLowerCase(java.util.Locale.ROOT));
+            sep = ", ";
+        }
+        summary.set(byName.isEmpty() ? "No router connected" : sb.toString());
+    }
+
+    /** "20 routers: 19 connected, 1 reconnecting"; recounted once per batch, over the routers, not the events. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ObservableList<RouterRow> rows() {

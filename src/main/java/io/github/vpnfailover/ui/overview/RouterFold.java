@@ -53,14 +53,30 @@ final class RouterFold {
         }
     }
 
+    /** UNKNOWN while the link is down: the tunnels' last conditions are no longer known. */
     LinkCondition worst() {
+        if (!linkUp()) {
+            return LinkCondition.UNKNOWN;
+        }
         return tunnels.values().stream().min((a, b) -> SEVERITY.indexOf(a) - SEVERITY.indexOf(b)).orElse(LinkCondition.UNKNOWN);
     }
 
     /** The tunnel with the worst condition (the first by name among equals), null when none is known. */
     String worstTunnel() {
+        if (!linkUp()) {
+            return null;
+        }
         LinkCondition w = worst();
         return tunnels.entrySet().stream().filter(t -> t.getValue() == w).map(Map.Entry::getKey).sorted().findFirst().orElse(null);
+    }
+
+    /** How many tunnels the router has, as far as the overview knows. */
+    int tunnelCount() {
+        return tunnels.size();
+    }
+
+    private boolean linkUp() {
+        return link == ConnectionState.CONNECTED || link == ConnectionState.CONNECTING;
     }
 
     private static LinkCondition condition(io.github.vpnfailover.core.TunnelState s) {

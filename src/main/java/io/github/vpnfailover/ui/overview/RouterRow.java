@@ -26,11 +26,13 @@ public final class RouterRow {
     private final ReadOnlyObjectWrapper<Instant> lastSwitch = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SwitchKind> lastSwitchKind = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper lastSwitchReason = new ReadOnlyStringWrapper();
+    private final ReadOnlyLongWrapper tunnels = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper samples = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Instant> lastSample = new ReadOnlyObjectWrapper<>();
 
-    RouterRow(String name) {
+    RouterRow(String name, ConnectionState initial) {
         this.name = name;
+        link.set(initial);
     }
 
     public String name() {
@@ -46,6 +48,7 @@ public final class RouterRow {
         lastSwitch.set(f.lastSwitch);
         lastSwitchKind.set(f.lastSwitchKind);
         lastSwitchReason.set(f.lastSwitchReason);
+        tunnels.set(f.tunnelCount());
         samples.set(f.samples);
         lastSample.set(f.lastSample);
     }
@@ -82,6 +85,11 @@ public final class RouterRow {
 
     public ReadOnlyStringProperty lastSwitchReasonProperty() {
         return lastSwitchReason.getReadOnlyProperty();
+    }
+
+    /** How many tunnels the router has (the overview's count, for "all 3 up"). */
+    public ReadOnlyLongProperty tunnelsProperty() {
+        return tunnels.getReadOnlyProperty();
     }
 
     /** Samples this router's engine published since it was connected: a test sees it keep measuring. */

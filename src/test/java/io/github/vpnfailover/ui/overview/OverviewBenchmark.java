@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.TunnelState;
+import io.github.vpnfailover.engine.ConnectionState;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.ui.FakeEngine;
 import io.github.vpnfailover.ui.common.Theme;
@@ -74,7 +75,7 @@ class OverviewBenchmark {
             for (int i = 0; i < routers; i++) {
                 FakeEngine e = FakeEngine.manual();
                 engines.add(e);
-                vm.track(String.format(Locale.ROOT, "branch-%02d", i), e);
+                vm.track(String.format(Locale.ROOT, "branch-%02d", i), e, ConnectionState.CONNECTED);
             }
             view[0] = new OverviewView(vm, name -> { });
             stage.setScene(new Scene(view[0], 1200, 800));

@@ -40,8 +40,8 @@ class OverviewViewModelTest {
     void eachRouterShowsItsLinkActiveTunnelWorstStateAndLastSwitch() {
         FakeEngine a = FakeEngine.manual();
         FakeEngine b = FakeEngine.manual();
-        RouterRow rowA = vm.track("branch-a", a);
-        RouterRow rowB = vm.track("branch-b", b);
+        RouterRow rowA = vm.track("branch-a", a, ConnectionState.CONNECTED);
+        RouterRow rowB = vm.track("branch-b", b, ConnectionState.CONNECTED);
 
         a.emit(new EngineEvent.ConnectionEvent(T0, ConnectionState.CONNECTED, "root@10.0.0.1", null));
         a.emit(window("tun0", "tun0", "tun1"));
@@ -63,12 +63,36 @@ class OverviewViewModelTest {
         assertThat(rowB.linkProperty().get()).isEqualTo(ConnectionState.RECONNECTING);
         assertThat(rowB.linkDetailProperty().get()).isEqualTo("connection reset");
         assertThat(rowB.samplesProperty().get()).isZero();
+        assertThat(vm.summaryProperty().get()).isEqualTo("2 routers: 1 connected, 1 reconnecting");
+    }
+
+    @Test
+    void aRouterWhoseLinkIsDownHasNoKnownWorstTunnelUntilItIsBack() {
+        FakeEngine a = FakeEngine.manual();
+        RouterRow row = vm.track("r", a, ConnectionState.CONNECTED);
+        a.emit(new EngineEvent.SampleEvent(T0, Sample.failed("tun1", T0, "ping: no answer")));
+        a.emit(new EngineEvent.ConnectionEvent(T0, ConnectionState.FAILED, "Connection refused", null));
+        fire();
+        assertThat(row.worstProperty().get()).isEqualTo(LinkCondition.UNKNOWN);
+        assertThat(row.worstTunnelProperty().get()).isNull();
+
+        a.emit(new EngineEvent.ConnectionEvent(T0, ConnectionState.CONNECTED, "root@r", null));
+        fire();
+        assertThat(row.worstTunnelProperty().get()).isEqualTo("tun1");
+        assertThat(row.worstProperty().get()).isEqualTo(LinkCondition.DOWN);
+    }
+
+    @Test
+    void aRouterOnThisComputerStartsInTheStateTheConnectStepLeft() {
+        RouterRow row = vm.track("This computer", FakeEngine.manual(), ConnectionState.CONNECTED);
+        assertThat(row.linkProperty().get()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 router: 1 connected");
     }
 
     @Test
     void aTunnelThatRecoversOrLeavesNoLongerCountsAsWorst() {
         FakeEngine a = FakeEngine.manual();
-        RouterRow row = vm.track("r", a);
+        RouterRow row = vm.track("r", a, ConnectionState.CONNECTED);
         a.emit(new EngineEvent.SampleEvent(T0, Sample.failed("tun1", T0, "ping: no answer")));
         a.emit(new EngineEvent.SampleEvent(T0, good("tun0")));
         fire();
@@ -87,7 +111,7 @@ class OverviewViewModelTest {
     @Test
     void anUnverifiedSwitchKeepsTheActiveTunnelAndSaysSo() {
         FakeEngine a = FakeEngine.manual();
-        RouterRow row = vm.track("r", a);
+        RouterRow row = vm.track("r", a, ConnectionState.CONNECTED);
         a.emit(window("tun0", "tun0", "tun1"));
         a.emit(new EngineEvent.SwitchEvent(T0, "tun0", "tun1", false, true, "read back tun0", SwitchKind.MANUAL));
         fire();
@@ -99,8 +123,8 @@ class OverviewViewModelTest {
     void aDisconnectedRouterLeavesAndItsLateEventsAreDropped() {
         FakeEngine a = FakeEngine.manual();
         FakeEngine b = FakeEngine.manual();
-        RouterRow rowA = vm.track("a", a);
-        vm.track("b", b);
+        RouterRow rowA = vm.track("a", a, ConnectionState.CONNECTED);
+        vm.track("b", b, ConnectionState.CONNECTED);
         a.emit(new EngineEvent.SampleEvent(T0, good("tun0")));
         vm.untrack("a");
         fire();
