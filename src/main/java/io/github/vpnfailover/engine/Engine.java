@@ -180,6 +180,11 @@ public final class Engine implements EngineControl {
     }
 
     @Override
+    public void restoreHolds(java.util.Collection<String> tunnels) {
+        state.held.addAll(tunnels);
+    }
+
+    @Override
     public CompletableFuture<List<Sample>> history(String tunnel, Instant from, Instant to) {
         return query(() -> history.range(tunnel, from, to));
     }

@@ -49,6 +49,14 @@ public interface EngineControl extends AutoCloseable {
      */
     void hold(String tunnel, boolean held);
 
+    /**
+     * The holds saved with the router profile (decision 0214), set before {@link #start()}: the first cycle already
+     * decides with them, and nothing is decided before it.
+     */
+    default void restoreHolds(java.util.Collection<String> tunnels) {
+        tunnels.forEach(t -> hold(t, true));
+    }
+
     /** The liveness quality check's alarm levels (degraded at or above them); null when there is no such check. */
     default io.github.vpnfailover.core.QualityThresholds quality() {
         return null;

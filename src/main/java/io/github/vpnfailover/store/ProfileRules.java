@@ -25,6 +25,13 @@ final class ProfileRules {
             if (hooks != null) {
                 return "routers[" + i + "].hooks." + hooks;
             }
+            for (int j = 0; j < r.held().size(); j++) {
+                String why = io.github.vpnfailover.core.ValueRules.interfaceName(r.held().get(j));
+                if (why != null) {
+                    return "routers[" + i + "].held[" + j + "] = '" + io.github.vpnfailover.core.ValueRules.printable(r.held().get(j))
+                            + "': " + why;
+                }
+            }
             String servers = ServerRules.problem(r);
             if (servers != null) {
                 return "routers[" + i + "]." + servers;

@@ -15,13 +15,15 @@ import java.util.List;
  * defaults of decision 0080) and how its tunnels are found, measured and switched ({@code measure}, null = not set
  * up yet: the policy's, decision 0210) and its switch options ({@code switching}, null = IPv6 block and conntrack
  * flush, decisions 0171 and 0172) and its event hooks ({@code hooks}, null = none, decision 0191) and how often its
- * OpenVPN servers are probed ({@code serverPeriodSeconds}, null = 60 s; not written while null, decision 0213). There
- * is deliberately no password field: passwords live only in memory.
+ * OpenVPN servers are probed ({@code serverPeriodSeconds}, null = 60 s; not written while null, decision 0213) and
+ * the tunnels the operator took out of rotation ({@code held}, not written while empty, decision 0214). There is
+ * deliberately no password field: passwords live only in memory.
  */
 public record RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
                             Boolean sudo, LivenessSettings liveness, MeasureSettings measure, SwitchOptions switching,
                             HookSettings hooks,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer serverPeriodSeconds) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer serverPeriodSeconds,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> held) {
 
     public static final String LOCAL_NAME = "This computer";
     /** The server probe period's range in seconds (decision 0213): ServerWatch's floor, and at least hourly. */
@@ -31,13 +33,14 @@ public record RouterProfile(String name, String host, Integer port, String user,
 
     public RouterProfile {
         servers = servers == null ? List.of() : List.copyOf(servers);
+        held = held == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(new java.util.LinkedHashSet<>(held)));
     }
 
     /** A profile with the default server probe period. */
     public RouterProfile(String name, String host, Integer port, String user, String identity, List<OpenVpnServer> servers,
                          Boolean sudo, LivenessSettings liveness, MeasureSettings measure, SwitchOptions switching,
                          HookSettings hooks) {
-        this(name, host, port, user, identity, servers, sudo, liveness, measure, switching, hooks, null);
+        this(name, host, port, user, identity, servers, sudo, liveness, measure, switching, hooks, null, List.of());
     }
 
     /** A profile without sudo and with the default liveness and measurement settings. */
@@ -104,29 +107,41 @@ public record RouterProfile(String name, String host, Integer port, String user,
     /** This profile under another name (Duplicate). */
     public RouterProfile withName(String newName) {
         return new RouterProfile(newName, host, port, user, identity, servers, sudo, liveness, measure, switching, hooks,
-                serverPeriodSeconds);
+                serverPeriodSeconds, held);
     }
 
     /** This profile reached another way (the Connection part of its settings); everything else kept. */
     public RouterProfile withConnection(String newName, String newHost, Integer newPort, String newUser, String newIdentity,
                                         Boolean newSudo) {
         return new RouterProfile(newName, newHost, newPort, newUser, newIdentity, servers, newSudo, liveness, measure, switching, hooks,
-                serverPeriodSeconds);
+                serverPeriodSeconds, held);
     }
 
     /** This profile measuring with {@code m} and watching with {@code l}. */
     public RouterProfile withSettings(MeasureSettings m, LivenessSettings l) {
         return new RouterProfile(name, host, port, user, identity, servers, sudo, l, m, switching, hooks,
-                serverPeriodSeconds);
+                serverPeriodSeconds, held);
     }
 
     /** This profile probing {@code list} every {@code periodSeconds} (null: the default period). */
     public RouterProfile withServers(List<OpenVpnServer> list, Integer periodSeconds) {
-        return new RouterProfile(name, host, port, user, identity, list, sudo, liveness, measure, switching, hooks, periodSeconds);
+        return new RouterProfile(name, host, port, user, identity, list, sudo, liveness, measure, switching, hooks, periodSeconds, held);
     }
 
     /** How often the desktop probes this profile's OpenVPN servers (decision 0213). */
     public Duration serverPeriod() {
         return Duration.ofSeconds(serverPeriodSeconds != null ? serverPeriodSeconds : DEFAULT_SERVER_PERIOD);
+    }
+
+    /** This profile with {@code tunnel} held out of rotation or put back (decision 0214). */
+    public RouterProfile withHold(String tunnel, boolean hold) {
+        java.util.Set<String> next = new java.util.TreeSet<>(held);
+        if (hold) {
+            next.add(tunnel);
+        } else {
+            next.remove(tunnel);
+        }
+        return new RouterProfile(name, host, port, user, identity, servers, sudo, liveness, measure, switching, hooks,
+                serverPeriodSeconds, List.copyOf(next));
     }
 }

@@ -165,6 +165,7 @@ public final class MainWindow {
         FxNotifier notifier = new FxNotifier(stage);
         DashboardViewModel vm = new DashboardViewModel(s.engine(), notifier, Platform::runLater, background.executor(), clock,
                 settings::savePolicy, open == null ? link : open.status);
+        vm.setOnHold((tunnel, held) -> settings.saveHold(s.name(), tunnel, held));
         FxBatcher<EngineEvent> batcher = new FxBatcher<>(background.delayer(), Platform::runLater, BATCH_MILLIS, vm::apply);
         s.engine().addListener(batcher::submit);
         DashboardView dashboard = new DashboardView(vm, new ExportActions(s.engine(), background.executor(), clock));

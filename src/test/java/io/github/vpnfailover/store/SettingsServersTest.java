@@ -60,6 +60,8 @@ class SettingsServersTest {
         assertCorrupt(text.replace("\"192.0.2.7\"", "\"192.0.2.7;id\""), "routers[1].servers[1].host = '192.0.2.7;id' is not");
         assertCorrupt(text.replace("\"keyDirection\" : \"0\"", "\"keyDirection\" : \"2\""), "routers[1].servers[1].keyDirection = '2' is not 0, 1 or none");
         assertCorrupt(text.replace("\"tcp\"", "\"sctp\""), "routers[1].servers[1].proto = 'sctp' is not udp or tcp");
+        assertCorrupt(text.replace("\"serverPeriodSeconds\" : 15", "\"serverPeriodSeconds\" : 15,\n    \"held\" : [ \"tun;id\" ]"),
+                "routers[1].held[0] = 'tun;id': ");
         assertCorrupt(text.replace("\"/etc/openvpn/client-v2.key\"", "null"), "routers[1].servers[2].keyFile = tls-crypt-v2 needs its key file");
     }
 

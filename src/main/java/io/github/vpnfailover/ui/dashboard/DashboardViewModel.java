@@ -7,7 +7,6 @@ import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.TunnelState;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.SwitchKind;
-import io.github.vpnfailover.engine.Problem;
 import io.github.vpnfailover.router.SwitchResult;
 import io.github.vpnfailover.ui.chart.ChartModel;
 import io.github.vpnfailover.ui.chart.SwitchMarker;
@@ -21,10 +20,7 @@ import io.github.vpnfailover.engine.EngineControl;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
@@ -67,6 +63,7 @@ public final class DashboardViewModel {
     private final EventText eventText;
     private final PolicyViewModel policy;
     private final ConnectionStatus connection;
+    private java.util.function.BiConsumer<String, Boolean> onHold = (t, h) -> { };
 
     /** {@code fx} runs results on the FX thread; {@code io} does the heavy folding of loaded history. */
     public DashboardViewModel(EngineControl engine, Notifier notifier, java.util.concurrent.Executor fx, java.util.concurrent.Executor io,
@@ -223,6 +220,12 @@ public final class DashboardViewModel {
     /** Takes {@code row}'s tunnel out of rotation or puts it back (decision 0221); the engine's next window shows it. */
     public void hold(TunnelRow row, boolean held) {
         engine.hold(row.getName(), held);
+        onHold.accept(row.getName(), held);
+    }
+
+    /** Where a hold goes besides the engine: saved with the router profile (decision 0214). */
+    public void setOnHold(java.util.function.BiConsumer<String, Boolean> saver) {
+        onHold = saver;
     }
 
     public ObservableList<TunnelRow> rows() {

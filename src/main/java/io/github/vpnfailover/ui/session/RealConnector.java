@@ -55,6 +55,7 @@ public final class RealConnector implements Connector {
                 : ssh(profile, password, hostKeys, both(link, bridge)), spec(profile, policy));
         // the profile's OpenVPN servers, probed from this computer at its period once the engine starts (decisions 0222, 0213)
         running.engine().watchServers(profile.servers(), profile.serverPeriod());
+        running.engine().restoreHolds(profile.held()); // saved holds count from the first cycle (decision 0214)
         return Session.of(profile.name(), running);
     }
 

@@ -86,6 +86,17 @@ public final class SettingsService implements AutoCloseable {
         });
     }
 
+    /**
+     * Saves that {@code tunnel} of the profile called {@code profile} is held out of rotation or put back (decision
+     * 0214), so a restart keeps it; nothing when the profile is gone.
+     */
+    public CompletableFuture<Settings> saveHold(String profile, String tunnel, boolean held) {
+        return update(s -> {
+            RouterProfile p = s.router(profile);
+            return p == null ? s : s.withRouters(with(s.routers(), profile, p.withHold(tunnel, held)));
+        });
+    }
+
     /** Remembers {@code name} as the router to offer first at the next start. */
     public CompletableFuture<Settings> saveSelected(String name) {
         return update(s -> s.withSelectedRouter(name));
