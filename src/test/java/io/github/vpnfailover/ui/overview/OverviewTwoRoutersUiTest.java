@@ -136,6 +136,17 @@ class OverviewTwoRoutersUiTest {
         assertThat(a.samplesProperty().get()).as("no sample over a dead link").isLessThanOrEqualTo(aSamples + 1);
         assertThat(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
                 && l.getText().matches("(reconnecting|failed).*")).tryQuery()).as("the overview shows the lost link").isPresent();
+        assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .matches("2 routers: 1 connected, 1 (reconnecting|failed)");
+
+        // the other router's dashboard opens from the overview; Disconnect there ends that router only
+        robot.interact(() -> table.getSelectionModel().select(b));
+        robot.clickOn("#overviewOpen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#routerName").queryLabeled().getText()).isEqualTo("— branch-b");
+        robot.clickOn("#disconnect");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).extracting(RouterRow::name).containsExactly("branch-a");
     }
 
     private static void connect(FxRobot robot, String profile, String tab) {
