@@ -96,7 +96,7 @@ final class ServersPane extends VBox {
         remove.setAccessibleText("Remove server " + (i + 1));
         remove.setOnAction(e -> m.remove(r));
         g.addRow(0, new Label("Server " + (i + 1)), tunnel, host, new Label(":"), port, proto);
-        g.addRow(1, new Label("Wrapping"), wrapping, new HBox(4, key, browse), new Label("dir"), dir, remove);
+        g.addRow(1, new Label("Wrapping"), wrapping, new HBox(4, key, browse), new Label("direction"), dir, remove);
         return g;
     }
 
@@ -111,6 +111,7 @@ final class ServersPane extends VBox {
         ChoiceBox<String> c = new ChoiceBox<>();
         c.getItems().setAll(values);
         c.setId(id);
+        c.setAccessibleText(id.startsWith("serverProto") ? "protocol" : id.startsWith("serverWrapping") ? "wrapping" : "tls-auth key direction");
         c.valueProperty().bindBidirectional(p);
         return c;
     }
