@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -140,19 +141,6 @@ final class LanClient implements AutoCloseable {
     @Override
     public void close() {
         stopClient();
-        try {
-            for (String pid : Netns.run("ip", "netns", "pids", ns).trim().split("\\s+")) {
-                if (!pid.isBlank()) {
-                    ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // the namespace may never have been made
-        }
-        try {
-            Netns.run("ip", "netns", "del", ns);
-        } catch (IOException e) {
-            // idem
-        }
+        NamespaceTeardown.removeAll(List.of(ns));
     }
 }

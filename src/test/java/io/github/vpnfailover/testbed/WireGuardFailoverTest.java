@@ -20,7 +20,6 @@ import io.github.vpnfailover.router.NamespaceShell;
 import io.github.vpnfailover.router.PingProber;
 import io.github.vpnfailover.router.ProbeLine;
 import io.github.vpnfailover.router.Router;
-import io.github.vpnfailover.router.ssh.SshShell;
 import io.github.vpnfailover.store.HistoryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,49 +29,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * WireGuard failover on the namespace router (decision 0180), on real wireguard-go tunnels: a stale handshake (the
  * router's clock moved 200 s on by a {@code date} on PATH, the packets still flowing) fails over although the pings
  * answer; a fresh handshake never saves a tunnel whose pings fail; the liveness stream sees a stopped peer in time.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WireGuardFailoverTest {
-
-    private Path client;
-    private WireGuardBed bed;
-    private NamespaceRouter net;
-    private SshShell shell;
-    private Router router;
-    private String wg0;
-    private String wg1;
-
-    @BeforeAll
-    void bed(@TempDir Path dir) throws Exception {
-        client = dir;
-        bed = WireGuardBed.start(dir);
-        net = bed.net;
-        shell = bed.shell;
-        router = bed.router;
-        wg0 = bed.wg0;
-        wg1 = bed.wg1;
-    }
-
-    @AfterAll
-    void close() {
-        if (bed != null) {
-            bed.close();
-        }
-    }
+class WireGuardFailoverTest extends WireGuardBedCase {
 
     @Test
     @Order(4)

@@ -15,21 +15,15 @@ import io.github.vpnfailover.core.TunnelState;
 import io.github.vpnfailover.router.Privilege;
 import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.SwitchResult;
-import io.github.vpnfailover.router.ssh.SshShell;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * WireGuard over the namespace router (decision 0180): one OpenVPN tunnel tun0 and two real wireguard-go tunnels,
@@ -37,35 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * shown on the command line, switched to with {@code dev}-only routes; a non-root login gets the fix, not a verdict.
  * Failover on the handshake: {@link WireGuardFailoverTest}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WireGuardRouterTest {
-
-    private Path client;
-    private WireGuardBed bed;
-    private NamespaceRouter net;
-    private SshShell shell;
-    private Router router;
-    private String wg0;
-    private String wg1;
-
-    @BeforeAll
-    void bed(@TempDir Path dir) throws Exception {
-        client = dir;
-        bed = WireGuardBed.start(dir);
-        net = bed.net;
-        shell = bed.shell;
-        router = bed.router;
-        wg0 = bed.wg0;
-        wg1 = bed.wg1;
-    }
-
-    @AfterAll
-    void close() {
-        if (bed != null) {
-            bed.close();
-        }
-    }
+class WireGuardRouterTest extends WireGuardBedCase {
 
     @Test
     @Order(1)
