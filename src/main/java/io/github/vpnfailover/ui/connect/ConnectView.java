@@ -17,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -107,8 +108,12 @@ public final class ConnectView extends StackPane {
 
         HBox buttons = new HBox(8, connect, add, edit, duplicate, delete, spin);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        // Labels cut to "Con…" and "E…" tell a new user nothing: the buttons keep their full text.
+        for (Button b : new Button[] {connect, add, edit, duplicate, delete}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         VBox box = new VBox(12, title, help, list, buttons, message);
-        box.setMaxWidth(620);
+        box.setMaxWidth(760);
         box.setPadding(new Insets(32));
         getChildren().add(box);
         StackPane.setAlignment(box, Pos.CENTER);

@@ -71,6 +71,11 @@ class ConnectFlowTest {
         assertThat(robot.lookup("#connectView").tryQuery()).isPresent();
         assertThat(robot.lookup("#profiles").queryListView().getItems()).extracting(p -> ((io.github.vpnfailover.store.RouterProfile) p).name())
                 .containsExactly("This computer");
+        for (String id : new String[] {"#connect", "#addRouter", "#editRouter", "#duplicateRouter", "#deleteRouter"}) {
+            var button = robot.lookup(id).queryButton();
+            assertThat(button.getWidth()).as("%s is wide enough for its whole label, not cut to '…'", id)
+                    .isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+        }
 
         robot.clickOn("#connect");
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#dashboard").tryQuery().isPresent());
