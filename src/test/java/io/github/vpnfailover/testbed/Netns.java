@@ -88,6 +88,18 @@ final class Netns {
         return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.ISO_8859_1).size() : 0;
     }
 
+    /** Waits until one ping from namespace {@code ns} out of {@code device} to {@code target} is answered. */
+    static void awaitPingThrough(String ns, String device, String target, Duration limit) throws IOException {
+        awaitTrue(() -> {
+            try {
+                in(ns, "ping", "-c", "1", "-W", "1", "-I", device, target);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }, limit, () -> "traffic through " + device);
+    }
+
     static void awaitTrue(BooleanSupplier condition, Duration limit, java.util.function.Supplier<String> what) throws IOException {
         long end = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {

@@ -145,14 +145,7 @@ final class TunnelLink {
 
     /** Waits until a ping through the tunnel to the exit's "internet" address is answered. */
     void awaitPassing() throws IOException {
-        Netns.awaitTrue(() -> {
-            try {
-                Netns.in(routerNs, "ping", "-c", "1", "-W", "1", "-I", name, NamespaceRouter.INTERNET);
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
-        }, START_LIMIT, () -> "traffic through " + name);
+        Netns.awaitPingThrough(routerNs, name, NamespaceRouter.INTERNET, START_LIMIT);
     }
 
     /** The exit's OpenVPN dies: the router's device stays, nothing passes. */

@@ -99,14 +99,7 @@ public final class WireGuardLink {
 
     /** Waits until a ping through the tunnel to the exit's "internet" address is answered. */
     void awaitPassing() throws IOException {
-        Netns.awaitTrue(() -> {
-            try {
-                Netns.in(routerNs, "ping", "-c", "1", "-W", "1", "-I", name, NamespaceRouter.INTERNET);
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
-        }, START_LIMIT, () -> "traffic through " + name);
+        Netns.awaitPingThrough(routerNs, name, NamespaceRouter.INTERNET, START_LIMIT);
     }
 
     /** Stops both ends (SIGTERM first, so wireguard-go removes its socket), the server, and the exit namespace. */
