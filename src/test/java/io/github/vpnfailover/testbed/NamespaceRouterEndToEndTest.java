@@ -29,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** End to end over the namespace router: real sshd, real OpenVPN tunnels with configured RTT and rate. */
 class NamespaceRouterEndToEndTest {
 
+    /** Ten scored decisions after the first {@code depth} cycles fill the window. */
+    private static final int EQUAL_CYCLES = 12;
+
     @TempDir
     Path client;
 
@@ -64,7 +67,7 @@ class NamespaceRouterEndToEndTest {
     }
 
     /**
-     * One bed, two phases. Three equal tunnels (± the real noise of a shared machine): 20 short cycles, no switch.
+     * One bed, two phases. Three equal tunnels (± the real noise of a shared machine): {@link #EQUAL_CYCLES} cycles, no switch.
      * Then their quality is changed apart (tun0 slow and narrow, tun1 middling, tun2 fast and wide: every weight
      * favours tun2): within {@code depth} cycles the engine moves the real routes to tun2.
      */
@@ -75,23 +78,25 @@ class NamespaceRouterEndToEndTest {
              SshShell shell = SshConnector.open(net.sshTarget(client.resolve("known_hosts"), "root"), Bed.ssh(client, SshLinkListener.none()));
              HistoryStore store = HistoryStore.open(client.resolve("history.db"))) {
             int depth = 3;
+            // 250 kB and 4 pings: a 60 kB transfer lasts ~100 ms, and one scheduling stall of a loaded CI machine then
+            // moved an equal tunnel's score by 16 %, past the threshold (seen in CI); the link, not the stall, must set the rate.
             Policy policy = new Policy(new Weights(1, 1, 1, 1), depth, 0.15, 1, 0, ScoringMode.NORMALIZED, true,
-                    Bed.measure(net, 2, 60_000, 10));
+                    Bed.measure(net, 4, 250_000, 10));
             var log = new EventLog("e2e");
             try (var engine = new Engine(new Router(shell), store, "bed", policy, Clock.systemUTC(), EngineOptions.defaults(),
                     FastFailover.off())) {
                 engine.addListener(log);
                 long start = System.nanoTime();
-                for (int i = 0; i < 20; i++) {
+                for (int i = 0; i < EQUAL_CYCLES; i++) {
                     engine.runOnce().get(60, TimeUnit.SECONDS);
                 }
                 var scores = log.of(EngineEvent.DecisionEvent.class).stream().flatMap(d -> d.scores().values().stream())
                         .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).summaryStatistics();
-                System.out.printf(Locale.ROOT, "e2e equal: 20 cycles in %.1f s, %d decisions, %d switches, scores %.3f..%.3f%n",
+                System.out.printf(Locale.ROOT, "e2e equal: " + EQUAL_CYCLES + " cycles in %.1f s, %d decisions, %d switches, scores %.3f..%.3f%n",
                         (System.nanoTime() - start) / 1e9, log.of(EngineEvent.DecisionEvent.class).size(),
                         log.of(EngineEvent.SwitchEvent.class).size(), scores.getMin(), scores.getMax());
-                assertThat(log.of(EngineEvent.DecisionEvent.class)).hasSize(20);
-                assertThat(log.of(EngineEvent.SampleEvent.class)).hasSize(60).allMatch(s -> s.sample().isGood());
+                assertThat(log.of(EngineEvent.DecisionEvent.class)).hasSize(EQUAL_CYCLES);
+                assertThat(log.of(EngineEvent.SampleEvent.class)).hasSize(3 * EQUAL_CYCLES).allMatch(s -> s.sample().isGood());
                 assertThat(log.of(EngineEvent.SwitchEvent.class)).isEmpty();
                 assertThat(engine.active()).isEqualTo("tun0");
                 assertThat(net.exitSeenByInternet()).startsWith("exit0 ");
