@@ -1,5 +1,6 @@
 package io.github.vpnfailover.cli;
 
+import io.github.vpnfailover.store.HomePath;
 import io.github.vpnfailover.router.LocalShell;
 import io.github.vpnfailover.router.Privilege;
 import io.github.vpnfailover.router.RemoteShell;
@@ -54,7 +55,7 @@ public final class ConnectionOptions {
         local = p.isLocal();
         port = port != null ? port : p.port();
         user = user != null ? user : p.user();
-        identity = identity != null ? identity : p.identity() == null ? null : Path.of(p.identity());
+        identity = identity != null ? identity : p.identity() == null ? null : HomePath.of(p.identity());
         knownHosts = knownHosts != null ? knownHosts : appKnownHosts;
         sudo = sudo || p.usesSudo();
     }

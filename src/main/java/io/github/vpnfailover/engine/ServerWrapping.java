@@ -1,5 +1,6 @@
 package io.github.vpnfailover.engine;
 
+import io.github.vpnfailover.store.HomePath;
 import io.github.vpnfailover.probe.Digest;
 import io.github.vpnfailover.probe.KeyDirection;
 import io.github.vpnfailover.probe.KeyFileException;
@@ -32,7 +33,7 @@ public final class ServerWrapping {
         }
         Path key;
         try {
-            key = Path.of(s.keyFile());
+            key = HomePath.of(s.keyFile());
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException("the key file is not a valid path: " + e.getReason());
         }

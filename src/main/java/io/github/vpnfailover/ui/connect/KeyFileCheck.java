@@ -1,5 +1,6 @@
 package io.github.vpnfailover.ui.connect;
 
+import io.github.vpnfailover.store.HomePath;
 import io.github.vpnfailover.core.ValueRules;
 import io.github.vpnfailover.engine.ServerWrapping;
 import io.github.vpnfailover.store.OpenVpnServer;
@@ -32,7 +33,7 @@ final class KeyFileCheck {
         String shown = ValueRules.printable(p.identity());
         Path key;
         try {
-            key = Path.of(p.identity());
+            key = HomePath.of(p.identity());
         } catch (InvalidPathException e) {
             return "the key file " + shown + " is not a valid path";
         }

@@ -1,5 +1,6 @@
 package io.github.vpnfailover.ui.session;
 
+import io.github.vpnfailover.store.HomePath;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.engine.EngineOptions;
 import io.github.vpnfailover.engine.SessionAssembler;
@@ -67,7 +68,7 @@ public final class RealConnector implements Connector {
     }
 
     private RemoteShell ssh(RouterProfile p, char[] password, HostKeyDecider hostKeys, SshLinkListener link) throws ShellException {
-        Path identity = p.identity() == null || p.identity().isBlank() ? null : Path.of(p.identity());
+        Path identity = p.identity() == null || p.identity().isBlank() ? null : HomePath.of(p.identity());
         SshTarget target = new SshTarget(p.host(), p.port(), p.user(), identity, knownHosts(), false, password);
         return SshConnector.open(target, SshOptions.defaults().withHostKeyDecider(hostKeys).withListener(link));
     }
