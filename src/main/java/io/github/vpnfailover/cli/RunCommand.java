@@ -162,6 +162,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         SettingsLoad load = new SettingsStore(paths.settingsFile(), Clock.systemUTC()).load();
         if (load.needsAttention()) {
             spec.commandLine().getErr().println("warning: " + printable(load.detail()));
+            if (auto == null) {
+                // the operator's saved choice is unreadable, so it may have been "recommend only" (decision 0103)
+                spec.commandLine().getErr().println("warning: auto-failover is off until settings.json is mended or --auto is given");
+            }
         }
         RouterProfile saved = profile == null ? null : profile(load.settings());
         savedProfile = saved;
@@ -241,7 +245,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     private Policy policy(SettingsLoad load, RouterProfile saved) throws StoreException {
         Policy p = config != null ? new PolicyFile().read(config, load.settings().policy()) : load.settings().policy();
         MeasureSettings m = measure.applyTo(saved == null ? p.measure() : saved.policyFor(p).measure());
-        boolean on = auto != null ? auto : p.autoFailover();
+        boolean on = auto != null ? auto : p.autoFailover() && !load.needsAttention();
         return PolicyValidator.validate(p.withAutoFailover(on).withMeasure(m));
     }
 }

@@ -54,4 +54,35 @@ class CorruptDataDirCliTest {
             assertThat(store.countSamples()).isEqualTo(2);
         }
     }
+
+    /** What {@code run} would start with over this data folder and these flags. */
+    private boolean autoFailoverOf(StringWriter err, String... args) throws Exception {
+        RunCommand cmd = new RunCommand();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setErr(new PrintWriter(err, true));
+        cl.parseArgs(args);
+        return cmd.sessionSpec(io.github.vpnfailover.store.StorePaths.resolve(dir, java.util.Map.of(), dir)).policy().autoFailover();
+    }
+
+    @Test
+    void unreadableOrTooNewSettingsStartOnlyRecommendingUnlessAutoIsGiven() throws Exception {
+        String off = "warning: auto-failover is off until settings.json is mended or --auto is given";
+        StringWriter missing = new StringWriter();
+        assertThat(autoFailoverOf(missing, "--data-dir", dir.toString())).as("missing file: documented default").isTrue();
+        assertThat(missing.toString()).doesNotContain(off);
+
+        Files.writeString(dir.resolve("settings.json"), "{\"version\": 2, \"policy\": {\"autoFailover\": fa");
+        StringWriter corrupt = new StringWriter();
+        assertThat(autoFailoverOf(corrupt, "--data-dir", dir.toString())).as("corrupt file").isFalse();
+        assertThat(corrupt.toString()).contains("was corrupt").contains(off);
+
+        Files.writeString(dir.resolve("settings.json"), "{\"version\": 999, \"policy\": {}}");
+        StringWriter tooNew = new StringWriter();
+        assertThat(autoFailoverOf(tooNew, "--data-dir", dir.toString())).as("too new file").isFalse();
+        assertThat(tooNew.toString()).contains(off);
+
+        StringWriter forced = new StringWriter();
+        assertThat(autoFailoverOf(forced, "--auto", "--data-dir", dir.toString())).as("--auto wins").isTrue();
+        assertThat(forced.toString()).doesNotContain(off);
+    }
 }
