@@ -15,6 +15,8 @@ public final class TunnelTable extends TableView<TunnelRow> {
 
     /** Rates: one decimal below 10, none above, so "109 Mbit/s" fits its column in bold. */
     private static final String RATE = "%.1f Mbit/s";
+    /** Set once the skin has drawn the headers and each column got its header's width as its minimum (HeaderFit). */
+    private boolean headersFitted;
 
     public TunnelTable(DashboardViewModel vm) {
         super(vm.rows());
@@ -94,6 +96,14 @@ public final class TunnelTable extends TableView<TunnelRow> {
             }
         });
         getSelectionModel().selectedItemProperty().addListener((o, was, is) -> vm.selectedProperty().set(is));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!headersFitted) {
+            headersFitted = HeaderFit.apply(this);
+        }
     }
 
     /** {@code note} null: no hover; else the row's reason for a missing value or how the value was made. */
