@@ -1,6 +1,5 @@
 package io.github.vpnfailover.cli;
 
-import io.github.vpnfailover.store.HomePath;
 import io.github.vpnfailover.router.LocalShell;
 import io.github.vpnfailover.router.Privilege;
 import io.github.vpnfailover.router.RemoteShell;
@@ -9,6 +8,7 @@ import io.github.vpnfailover.router.ssh.SshConnector;
 import io.github.vpnfailover.router.ssh.SshLinkListener;
 import io.github.vpnfailover.router.ssh.SshOptions;
 import io.github.vpnfailover.router.ssh.SshTarget;
+import io.github.vpnfailover.store.HomePath;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

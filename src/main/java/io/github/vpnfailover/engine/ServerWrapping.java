@@ -1,6 +1,5 @@
 package io.github.vpnfailover.engine;
 
-import io.github.vpnfailover.store.HomePath;
 import io.github.vpnfailover.probe.Digest;
 import io.github.vpnfailover.probe.KeyDirection;
 import io.github.vpnfailover.probe.KeyFileException;
@@ -8,6 +7,7 @@ import io.github.vpnfailover.probe.KeyFiles;
 import io.github.vpnfailover.probe.TlsAuthWrapping;
 import io.github.vpnfailover.probe.TlsCryptWrapping;
 import io.github.vpnfailover.probe.Wrapping;
+import io.github.vpnfailover.store.HomePath;
 import io.github.vpnfailover.store.OpenVpnServer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

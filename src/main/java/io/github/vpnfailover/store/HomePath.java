@@ -1,25 +1,20 @@
 package io.github.vpnfailover.store;
 
+import io.github.vpnfailover.core.HomeTilde;
 import java.nio.file.Path;
 
 /**
- * A key path as the operator types it in a profile or settings.json: a leading {@code ~} or {@code ~/} is their home,
- * as their shell and ssh read it. {@code ~other} (another user's home) is left as typed; Java has no portable lookup.
+ * A key path as the operator types it in a profile or settings.json, with ssh_config's rule for a leading {@code ~}
+ * (HomeTilde). {@code ~other} (another user's home) is left as typed; Java has no portable lookup.
  */
 public final class HomePath {
 
     private HomePath() {
     }
 
-    /** {@code value} with a leading {@code ~} replaced by {@code home}; throws InvalidPathException as Path.of does. */
+    /** {@code value} with a leading {@code ~} replaced by {@code home} (HomeTilde); throws InvalidPathException as Path.of does. */
     public static Path of(String value, Path home) {
-        if (value.equals("~")) {
-            return home;
-        }
-        if (value.startsWith("~/")) {
-            return home.resolve(value.substring(2));
-        }
-        return Path.of(value);
+        return Path.of(HomeTilde.expand(value, home.toString()));
     }
 
     /** The same against this process's user.home. */

@@ -15,7 +15,7 @@ record SshConfigTokens(String home, String host, String original, int port, Stri
                        String localHost, String uid, String proxyJump) {
 
     String expand(String value, String where) {
-        String s = value.startsWith("~/") || value.equals("~") ? home + value.substring(1) : value;
+        String s = io.github.vpnfailover.core.HomeTilde.expand(value, home);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

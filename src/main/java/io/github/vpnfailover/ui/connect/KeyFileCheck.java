@@ -1,8 +1,8 @@
 package io.github.vpnfailover.ui.connect;
 
-import io.github.vpnfailover.store.HomePath;
 import io.github.vpnfailover.core.ValueRules;
 import io.github.vpnfailover.engine.ServerWrapping;
+import io.github.vpnfailover.store.HomePath;
 import io.github.vpnfailover.store.OpenVpnServer;
 import io.github.vpnfailover.store.RouterProfile;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package io.github.vpnfailover.ui.session;
 
-import io.github.vpnfailover.store.HomePath;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.engine.EngineOptions;
 import io.github.vpnfailover.engine.SessionAssembler;
@@ -14,6 +13,7 @@ import io.github.vpnfailover.router.ssh.SshConnector;
 import io.github.vpnfailover.router.ssh.SshLinkListener;
 import io.github.vpnfailover.router.ssh.SshOptions;
 import io.github.vpnfailover.router.ssh.SshTarget;
+import io.github.vpnfailover.store.HomePath;
 import io.github.vpnfailover.store.RouterProfile;
 import io.github.vpnfailover.store.StoreException;
 import io.github.vpnfailover.store.StorePaths;
