@@ -10,6 +10,7 @@ import io.github.vpnfailover.core.TunnelScore;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.Step;
 import io.github.vpnfailover.ui.FakeEngine;
+import io.github.vpnfailover.ui.FxRead;
 import io.github.vpnfailover.ui.chart.Metric;
 import io.github.vpnfailover.ui.common.Background;
 import io.github.vpnfailover.ui.common.ConnectionStatus;
@@ -100,10 +101,6 @@ class DashboardStateUiTest {
         return table.getItems().stream().filter(r -> r.getName().equals(name)).findFirst().orElseThrow();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, java.util.concurrent.TimeUnit.SECONDS);
-    }
-
     /** The table cell of {@code tunnel}'s row in column {@code column}. */
     private static Labeled cell(FxRobot robot, String tunnel, int column) {
         TableView<TunnelRow> table = robot.lookup("#tunnelTable").queryTableView();
@@ -140,9 +137,7 @@ class DashboardStateUiTest {
                 io.github.vpnfailover.core.LivenessTargetSource.PUBLIC_RESOLVERS, List.of("10.9.0.1"), List.of("tun0")));
         engine.emit(new EngineEvent.LivenessEvent(Instant.now(), "tun0", io.github.vpnfailover.core.TunnelState.UNKNOWN, null,
                 io.github.vpnfailover.core.LinkCondition.NO_TARGET_ANSWERS, 100.0, "no liveness target answers (1.1.1.1, 8.8.8.8)"));
-        // Read on the FX thread: the state cell re-styles itself every second (remove all, then add), and a lookup from
-        // the test thread in between found no such cell (seen in CI).
-        List<String> shown = await().atMost(Duration.ofSeconds(5)).until(() -> onFx(() -> robot.lookup(".no-liveness-answer")
+        List<String> shown = await().atMost(Duration.ofSeconds(5)).until(() -> FxRead.of(() -> robot.lookup(".no-liveness-answer")
                 .tryQueryAs(Labeled.class).map(c -> List.of(c.getText(), c.getTooltip().getText())).orElse(null)),
                 java.util.Objects::nonNull);
         assertThat(shown.get(0)).startsWith("no liveness answer · ");
@@ -153,7 +148,7 @@ class DashboardStateUiTest {
 
         engine.emit(new EngineEvent.LivenessEvent(Instant.now(), "tun0", io.github.vpnfailover.core.TunnelState.UP, 21.0,
                 io.github.vpnfailover.core.LinkCondition.UP, 0.0, "1 of 2 targets answer"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> onFx(() -> robot.lookup(".no-liveness-answer").tryQuery().isEmpty()));
+        await().atMost(Duration.ofSeconds(5)).until(() -> FxRead.of(() -> robot.lookup(".no-liveness-answer").tryQuery().isEmpty()));
         assertThat(row(table, "tun0").stateText()).isEqualTo("up");
     }
 

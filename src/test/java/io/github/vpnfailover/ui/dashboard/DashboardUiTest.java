@@ -124,10 +124,10 @@ class DashboardUiTest {
     void everyColumnHeaderReadsWholeAtTheDefaultSize(FxRobot robot) throws Exception {
         measured();
         // what each header draws (its LabeledText) against its title; the constrained policy squeezed the last one to "Hands…"
-        List<String> cut = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".column-header .label").queryAllAs(javafx.scene.control.Labeled.class)
+        List<String> cut = io.github.vpnfailover.ui.FxRead.of(() -> robot.lookup(".column-header .label").queryAllAs(javafx.scene.control.Labeled.class)
                 .stream().filter(l -> l.getText() != null && !l.getText().isEmpty())
                 .filter(l -> !l.getText().equals(((javafx.scene.text.Text) l.lookup(".text")).getText()))
-                .map(javafx.scene.control.Labeled::getText).toList()).get(5, java.util.concurrent.TimeUnit.SECONDS);
+                .map(javafx.scene.control.Labeled::getText).toList());
         assertThat(cut).as("headers drawn cut").isEmpty();
         assertThat(robot.lookup(".column-header .label").queryAll()).hasSizeGreaterThanOrEqualTo(11);
     }
