@@ -46,7 +46,7 @@ public final class SessionAssembler {
         }
         try {
             RouterControl router = parts.router(shell, spec.privilege(), spec.switchOptions());
-            LivenessProber prober = parts.prober(shell);
+            LivenessProber prober = parts.prober(shell, spec.privilege());
             LivenessTargets.Resolved live = spec.resolvedLiveness();
             FastFailover fast = prober == null ? FastFailover.off()
                     : new FastFailover(live.settings(), prober, spec.livenessMonitor(), live.source());

@@ -24,6 +24,11 @@ public interface SessionParts {
 
     LivenessProber prober(RemoteShell shell);
 
+    /** The prober for a login with {@code privilege}; parts that need none need not say. */
+    default LivenessProber prober(RemoteShell shell, Privilege privilege) {
+        return prober(shell);
+    }
+
     /** The real {@link Router} and {@link PingProber}. */
     static SessionParts real(Clock clock) {
         return new SessionParts() {
@@ -40,6 +45,11 @@ public interface SessionParts {
             @Override
             public LivenessProber prober(RemoteShell shell) {
                 return new PingProber(shell);
+            }
+
+            @Override
+            public LivenessProber prober(RemoteShell shell, Privilege privilege) {
+                return new PingProber(shell, privilege);
             }
         };
     }

@@ -18,10 +18,20 @@ public final class LivenessCommand {
     static final String PING_CHECK = "command -v ping >/dev/null 2>&1 || { echo 'vfm: ping missing' >&2; exit 127; }; ";
 
     public static String stream(String tunnel, List<String> targets, int intervalMillis, int timeoutMillis) {
+        return stream(tunnel, targets, intervalMillis, timeoutMillis, Privilege.DIRECT);
+    }
+
+    /**
+     * As above; first, for an idle tap, the route for sockets bound to it (decision 0174), silent here: the measure
+     * script reports when it cannot be set.
+     */
+    public static String stream(String tunnel, List<String> targets, int intervalMillis, int timeoutMillis, Privilege privilege) {
         InterfaceName iface = InterfaceName.of(tunnel);
         List<HostAddress> hosts = hosts(targets);
         int waitSeconds = Math.max(1, (timeoutMillis + 999) / 1000);
         var sb = new StringBuilder(PING_CHECK);
+        sb.append("{ M=vfm; IF=").append(iface.quoted()).append('\n').append(TapRouteScript.part("taproute", privilege))
+                .append("} >/dev/null 2>&1; ");
         sb.append("if ping -V 2>&1 | grep -q iputils; then o='-O -n -W ").append(waitSeconds).append("'; else o='-n'; fi; ");
         sb.append("p() { ping $o -i ").append(seconds(intervalMillis)).append(" -I ").append(ShellQuote.quote(iface.value()))
                 .append(" \"$2\" 2>&1 | while IFS= read -r l; do echo \"$1 $l\"; done; }; ");

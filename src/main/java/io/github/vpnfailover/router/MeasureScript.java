@@ -93,6 +93,8 @@ public final class MeasureScript {
         sb.append("LC_ALL=C; export LC_ALL\n");
         sb.append("M=").append(m).append("; IF=").append(iface.quoted()).append('\n');
         sb.append("for t in ping curl head sleep; do command -v \"$t\" >/dev/null 2>&1 || echo \"$M missing $t\"; done\n");
+        // Decision 0174: before the first probe, so sockets bound to an idle tap have a route through it.
+        sb.append(TapRouteScript.part("taproute", privilege));
         String interval = String.format(Locale.ROOT, "%.3f", this.interval);
         for (int i = 0; i < targets.size(); i++) {
             String family = targets.get(i).isIpv6() ? "-6 " : "";

@@ -12,16 +12,23 @@ public final class PingProber implements LivenessProber {
     private static final Logger LOG = LoggerFactory.getLogger(PingProber.class);
 
     private final RemoteShell shell;
+    private final Privilege privilege;
     private final ProbeLineParser parser = new ProbeLineParser();
 
     public PingProber(RemoteShell shell) {
+        this(shell, Privilege.DIRECT);
+    }
+
+    /** {@code privilege}: how the route for an idle tap's bound sockets is set (decision 0174). */
+    public PingProber(RemoteShell shell, Privilege privilege) {
         this.shell = shell;
+        this.privilege = privilege;
     }
 
     @Override
     public RemoteShell.LineStream start(String tunnel, List<String> targets, int intervalMillis, int timeoutMillis,
                                         Consumer<ProbeLine> onLine) throws ShellException {
-        String command = LivenessCommand.stream(tunnel, targets, intervalMillis, timeoutMillis);
+        String command = LivenessCommand.stream(tunnel, targets, intervalMillis, timeoutMillis, privilege);
         return shell.stream(command, raw -> {
             ProbeLine line = parser.parse(raw);
             if (line == null) {

@@ -68,7 +68,8 @@ final class SampleAssembler {
         Sample sample = new Sample(tunnel, time, latency, min, max, jitter, loss,
                 down == null ? null : down.mbps, up == null ? null : up.mbps,
                 errors.isEmpty() ? null : String.join("; ", errors));
-        return new TunnelMeasurement(withHandshake(sample, out.part("handshake"), where), commandSeconds, wallSeconds);
+        Sample read = TapRouteProblem.apply(withHandshake(sample, out.part("handshake"), where), out.part("taproute"), where);
+        return new TunnelMeasurement(read, commandSeconds, wallSeconds);
     }
 
     /** Adds the WireGuard handshake (decision 0180); a part that cannot be read is a reason, never a verdict. */

@@ -119,8 +119,9 @@ final class SwitchScript {
      */
     private String conntrack() {
         String ct = privilege.prefix() + "conntrack";
+        // conntrack lives in /usr/sbin, outside an ordinary login's PATH: a --sudo user would be told it is missing
         return "if [ $R4 -eq 0 ] && [ -n \"$OLD\" ]; then echo \"$M conntrack\"; echo \"old $OLD\"\n"
-                + "  if command -v conntrack >/dev/null 2>&1; then set -- $(ip -o addr show dev \"$OLD\" 2>/dev/null)\n"
+                + "  PATH=\"$PATH:/usr/sbin:/sbin\"; if command -v conntrack >/dev/null 2>&1; then set -- $(ip -o addr show dev \"$OLD\" 2>/dev/null)\n"
                 + "    while [ $# -gt 1 ]; do case \"$1\" in inet|inet6) a=${2%/*}; f=ipv4; [ \"$1\" = inet6 ] && f=ipv6\n"
                 + "      case \"$a\" in *[!0-9A-Fa-f.:]*|fe80:*) ;; *) echo \"flush $f $a\"; " + ct
                 + " -D -f $f --reply-dst \"$a\" 2>&1 >/dev/null ;; esac ;; esac; shift; done\n"

@@ -7,11 +7,15 @@ import io.github.vpnfailover.core.RouteMode;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Tunnel;
 import io.github.vpnfailover.router.CountingShell;
+import io.github.vpnfailover.router.PingProber;
+import io.github.vpnfailover.router.ProbeLine;
 import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.SwitchResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,27 +159,48 @@ class PeerlessOpenVpnTest {
     }
 
     /**
-     * What decision 0173 leaves open, measured: a socket bound to a tap ({@code ping -I tap0}) finds no route through
-     * it while the routes point elsewhere, so the kernel takes the target as on-link and ARPs for it; no far end
-     * answers. With a rule for sockets bound to the tap (as mwan3 sets up per interface) the same measure works.
+     * Decision 0174: a socket bound to an idle tap ({@code ping -I tap0}) found no route through it while the routes
+     * point elsewhere, so the kernel took the target as on-link and ARPed for it (100 % loss). The measure script now
+     * sets the tap's own table and an {@code oif} rule after main; ordinary traffic stays on the active tunnel. A rule
+     * left by an earlier device of the same name is replaced, and measuring again adds no second rule.
      */
     @Test
     @Order(6)
-    void anInactiveTapMeasuresOnlyWithARouteForSocketsBoundToIt() throws Exception {
+    void anIdleTapIsMeasuredThroughItsOwnTableAndOrdinaryTrafficStaysPut() throws Exception {
         net.routeVia(0);
+        // as if left by an earlier tap0 (measuring the active tap in order 2 set the present one's)
+        net.exec("ip", "rule", "del", "pref", "32800", "oif", tap.name);
+        net.exec("ip", "rule", "add", "pref", "32800", "oif", tap.name, "lookup", "999");
         Sample idle = router.measure(tap.name, settings(RouteMode.DEF1));
-        System.out.println("inactive tap measure: " + idle.error());
-        assertThat(idle.lossPercent()).as("nothing answers ARP for the target on the tap").isEqualTo(100.0);
-        net.exec("ip", "route", "add", "default", "via", tap.gateway(), "dev", tap.name, "table", "173");
-        net.exec("ip", "rule", "add", "oif", tap.name, "lookup", "173");
-        try {
-            Sample ruled = router.measure(tap.name, settings(RouteMode.DEF1));
-            assertThat(ruled.error()).as("ping -I " + tap.name + " with the oif rule").isNull();
-            assertThat(ruled.lossPercent()).isZero();
-            assertThat(router.active()).as("ordinary traffic untouched").contains("tun0");
-        } finally {
-            net.exec("ip", "rule", "del", "oif", tap.name, "lookup", "173");
-            net.exec("ip", "route", "flush", "table", "173");
+        System.out.println("idle tap measure: loss " + idle.lossPercent() + " error " + idle.error());
+        assertThat(idle.error()).as("ping -I " + tap.name + " while tun0 is active").isNull();
+        assertThat(idle.lossPercent()).isZero();
+        String table = String.valueOf(1_740_000 + Integer.parseInt(net.exec("cat", "/sys/class/net/" + tap.name + "/ifindex").strip()));
+        assertThat(net.exec("ip", "route", "show", "table", table)).contains("default via " + tap.gateway() + " dev " + tap.name);
+        router.measure(tap.name, settings(RouteMode.DEF1));
+        assertThat(net.exec("ip", "rule").lines().filter(l -> l.contains("oif " + tap.name)).toList())
+                .as("one rule, the stale one replaced").containsExactly("32800:\tfrom all oif " + tap.name + " lookup " + table);
+        assertThat(router.active()).as("ordinary traffic untouched").contains("tun0");
+        assertThat(net.exitSeenByInternet()).startsWith("exit0 ");
+        var lines = new LinkedBlockingQueue<ProbeLine>();
+        try (var stream = new PingProber(net.directShell())
+                .start(tap.name, List.of(NamespaceRouter.INTERNET), 200, 1000, lines::add)) {
+            long end = System.nanoTime() + 5_000_000_000L;
+            ProbeLine line = null;
+            while (!(line instanceof ProbeLine.Reply) && System.nanoTime() < end) {
+                line = lines.poll(200, TimeUnit.MILLISECONDS);
+            }
+            assertThat(line).as("a reply on the liveness stream of the idle tap").isInstanceOf(ProbeLine.Reply.class);
         }
+    }
+
+    @Test
+    @Order(7)
+    void aTapWithoutGatewaySaysWhyItCannotBeMeasured() throws Exception {
+        Sample s = router.measure("tap9", settings(RouteMode.DEF1));
+        System.out.println("gatewayless tap measure: " + s.error());
+        assertThat(s.lossPercent()).isEqualTo(100.0);
+        assertThat(s.error()).contains("tap9 is a tap (Ethernet) device with no peer address and no IPv4 route via a gateway");
+        assertThat(net.exec("ip", "rule")).doesNotContain("tap9");
     }
 }

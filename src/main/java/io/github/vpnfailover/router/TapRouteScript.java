@@ -1,0 +1,42 @@
+package io.github.vpnfailover.router;
+
+/**
+ * The shell text that gives sockets bound to an idle tap device a route through it (decision 0174), for the measure
+ * script and the liveness stream: a table of its own with {@code default via GATEWAY dev TAP}, and a rule
+ * {@code oif TAP lookup TABLE} after the main table, so only sockets bound to the tap ({@code ping -I},
+ * {@code curl --interface}) use it and the main table still wins where it has a route for them. Only for a tap
+ * device (the tun driver's IFF_TAP flag) without a peer; prints nothing for any other interface. Expects the marker
+ * in {@code $M} and the quoted interface in {@code $IF}; every value read from the router is checked before use.
+ */
+final class TapRouteScript {
+
+    /** After main (32766) and default (32767): the tap's own routes in main, if any, come first. */
+    static final int RULE_PREF = 32800;
+    /** The tap's table is this plus its interface index: unique while the device exists. */
+    static final long TABLE_BASE = 1_740_000;
+
+    private TapRouteScript() {
+    }
+
+    static String part(String name, Privilege privilege) {
+        String ip = privilege.prefix() + "ip ";
+        return "vfm_F=$(cat \"/sys/class/net/$IF/tun_flags\" 2>/dev/null)\n"
+                + "case \"$vfm_F\" in 0x*[!0-9a-f]*|'') vfm_F=0 ;; esac\n"
+                + "if [ $((vfm_F & 2)) -ne 0 ] && ! ip -o -4 addr show dev \"$IF\" 2>/dev/null | grep -q ' peer '; then\n"
+                + "echo \"$M " + name + "\"\n"
+                + "vfm_G=; set -- $(ip route show dev \"$IF\" 2>/dev/null)\n"
+                + "while [ $# -gt 1 ]; do [ \"$1\" = via ] && { vfm_G=$2; break; }; shift; done\n"
+                + "case \"$vfm_G\" in *[!0-9.]*) vfm_G= ;; esac\n"
+                + "vfm_X=$(cat \"/sys/class/net/$IF/ifindex\" 2>/dev/null); case \"$vfm_X\" in ''|*[!0-9]*) vfm_X= ;; esac\n"
+                + "if [ -z \"$vfm_G\" ] || [ -z \"$vfm_X\" ]; then echo nogateway; vfm_R=0\n"
+                + "else vfm_T=$((" + TABLE_BASE + " + vfm_X)); echo \"table $vfm_T via $vfm_G\"\n"
+                + "  { " + ip + "route replace default via \"$vfm_G\" dev \"$IF\" table \"$vfm_T\" && {\n"
+                + "    ip rule show 2>/dev/null | grep -qF \"oif $IF lookup $vfm_T\" || {\n"
+                // a rule of ours left from an earlier device of this name points at a table that is gone
+                + "      vfm_n=0; while [ $vfm_n -lt 8 ] && " + ip + "rule del pref " + RULE_PREF + " oif \"$IF\" 2>/dev/null;"
+                + " do vfm_n=$((vfm_n + 1)); done\n"
+                + "      " + ip + "rule add pref " + RULE_PREF + " oif \"$IF\" lookup \"$vfm_T\"; }; }; } 2>&1; vfm_R=$?\n"
+                + "fi; echo \"$M exit $vfm_R\"\n"
+                + "fi\n";
+    }
+}
