@@ -3,6 +3,7 @@ package io.github.vpnfailover.engine;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.ScoreBoard;
 import io.github.vpnfailover.core.Scorer;
+import io.github.vpnfailover.router.ActiveRoutes;
 import io.github.vpnfailover.router.RouterControl;
 import io.github.vpnfailover.router.ShellException;
 import io.github.vpnfailover.store.StoreException;
@@ -110,7 +111,9 @@ final class CycleRunner {
             out.connection(ConnectionState.CONNECTED, router.describe(), null);
             state.tunnels = names;
             desk.tunnelsListed(names);
-            state.active = router.active().orElse(null);
+            ActiveRoutes routes = router.activeRoutes();
+            state.active = routes.ipv4();
+            desk.alignIpv6(routes, names, p);
             for (String t : names) {
                 seed(t, p.depth());
             }

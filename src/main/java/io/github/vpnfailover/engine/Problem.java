@@ -28,6 +28,8 @@ public enum Problem {
     CONNTRACK_FLUSH_FAILED,
     /** The target tunnel has no IPv6 and the profile says leave: IPv6 goes outside the tunnels (decision 0171). */
     IPV6_UNPROTECTED,
+    /** IPv6 goes elsewhere than the active tunnel and auto-failover is off, so nothing re-aligns it (decision 0175). */
+    IPV6_DRIFTED,
     /** A cycle failed for a reason not listed here; the message names the exception. */
     CYCLE_FAILED
 }

@@ -10,6 +10,7 @@ import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.ScoreBoard;
 import io.github.vpnfailover.core.Situation;
+import io.github.vpnfailover.router.ActiveRoutes;
 import io.github.vpnfailover.router.RouterControl;
 import io.github.vpnfailover.router.ShellException;
 import io.github.vpnfailover.router.SwitchResult;
@@ -46,6 +47,7 @@ final class SwitchDesk {
     private final ExecutorService thread;
     private final UnansweredWatch unanswered;
     private final SwitchNotes notes;
+    private final Ipv6Alignment alignment = new Ipv6Alignment();
 
     /** {@code confirmer} null: no commit-confirm after a switch. */
     SwitchDesk(RouterControl router, EngineState state, Outbox out, HistoryWriter writer, Decider decider, HoldDown holdDown,
@@ -89,6 +91,21 @@ final class SwitchDesk {
         out.publish(new EngineEvent.WindowEvent(out.now(), s.active(), s.tunnels(), state.recent.windows(s.tunnels()),
                 s.latest(), s.liveDown(), s.held(), holdDown.since(), scores));
         act(decider.decide(s, p), p, scores);
+    }
+
+    /**
+     * At a cycle's start: IPv6 that drifted from the active tunnel is set again with it when the engine switches
+     * (auto-failover on), else said once (decision 0175). On the switch thread; waits.
+     */
+    void alignIpv6(ActiveRoutes routes, List<String> tunnels, Policy p) throws InterruptedException, ExecutionException {
+        thread.submit(() -> alignment.drift(routes, tunnels).ifPresent(why -> {
+            if (p.autoFailover()) {
+                applySwitch(routes.ipv4(), SwitchKind.ALIGN, why, p, false);
+            } else {
+                out.error(Problem.IPV6_DRIFTED, why.substring(0, why.indexOf(':')) + "; auto-failover is off, so"
+                        + " nothing is changed: switch to " + routes.ipv4() + " to set both");
+            }
+        })).get();
     }
 
     /** Reads which tunnel is active when nobody knows yet, so a death is acted on before the first cycle ends. */
@@ -195,7 +212,8 @@ final class SwitchDesk {
         } else if (r.activeAfter() != null) {
             state.active = r.activeAfter();
         }
-        if (r.verified() || manual) {
+        // an alignment keeps the tunnel, so it is no change to hold down after
+        if (r.verified() && kind != SwitchKind.ALIGN || manual) {
             holdDown.start();
         }
         String why = r.verified() ? reason : reason + "; not verified: " + r.detail();

@@ -9,5 +9,7 @@ public enum SwitchKind {
     /** A person asked for it ({@code switch}, the desktop's Switch now). */
     MANUAL,
     /** Commit-confirm failed and the routes went back to the previous tunnel (decision 0082). */
-    ROLLBACK
+    ROLLBACK,
+    /** The same tunnel again, because IPv6 had drifted away from it (decision 0175). */
+    ALIGN
 }

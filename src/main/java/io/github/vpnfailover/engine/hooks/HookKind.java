@@ -25,10 +25,10 @@ public enum HookKind {
         return wire;
     }
 
-    /** A manual switch is a switch to the hook; its JSON's {@code kind} still says MANUAL. */
+    /** A manual switch or an IPv6 alignment is a switch to the hook; its JSON's {@code kind} still says which. */
     static HookKind of(SwitchKind k) {
         return switch (k) {
-            case SWITCH, MANUAL -> SWITCH;
+            case SWITCH, MANUAL, ALIGN -> SWITCH;
             case FAILOVER -> FAILOVER;
             case ROLLBACK -> ROLLBACK;
         };

@@ -143,8 +143,8 @@ public final class DashboardViewModel {
                 setActive(s.to());
                 tunnels.ipv6(s);
             }
-            // the engine starts its hold-down after a verified switch and after every manual one
-            if (s.verified() || s.kind() == SwitchKind.MANUAL) {
+            // the engine starts its hold-down after a verified change of tunnel and after every manual switch
+            if (s.verified() && s.kind() != SwitchKind.ALIGN || s.kind() == SwitchKind.MANUAL) {
                 policy.switched(s.time(), s.verified() ? s.to() : tunnels.activeProperty().get(), true);
             }
             chart.addMarker(new SwitchMarker(s.time(), s.from(), s.to(), s.verified(), s.reason()));
@@ -153,6 +153,7 @@ public final class DashboardViewModel {
                 case FAILOVER -> "Failover to " + s.to();
                 case ROLLBACK -> "Rolled back to " + s.to();
                 case SWITCH -> "Automatic switch to " + s.to();
+                case ALIGN -> "IPv6 set again through " + s.to();
             };
             notifier.notify(s.verified() ? title : "Switch to " + s.to() + " failed", s.reason(), !s.verified());
             return true;
