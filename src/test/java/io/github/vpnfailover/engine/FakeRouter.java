@@ -4,6 +4,7 @@ import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Tunnel;
 import io.github.vpnfailover.core.TunnelState;
+import io.github.vpnfailover.router.ActiveRoutes;
 import io.github.vpnfailover.router.RouterControl;
 import io.github.vpnfailover.router.ShellException;
 import io.github.vpnfailover.router.SwitchResult;
@@ -22,6 +23,9 @@ final class FakeRouter implements RouterControl {
     final List<String> order = new CopyOnWriteArrayList<>();
     final List<String> switches = new CopyOnWriteArrayList<>();
     volatile String active;
+    /** Where IPv6 goes (null: the router routes none); a switch takes it along unless {@link #ipv6Left}. */
+    volatile String ipv6;
+    volatile boolean ipv6Left;
     volatile boolean unreachable;
     /** Thrown by the next route changes while set: a bug in the router layer, not a lost connection. */
     volatile RuntimeException switchBreaks;
@@ -70,6 +74,12 @@ final class FakeRouter implements RouterControl {
     }
 
     @Override
+    public ActiveRoutes activeRoutes() throws ShellException {
+        check();
+        return new ActiveRoutes(active, ipv6, false);
+    }
+
+    @Override
     public SwitchResult switchTo(String tunnel, MeasureSettings settings) throws ShellException {
         check();
         if (switchBreaks != null) {
@@ -77,6 +87,7 @@ final class FakeRouter implements RouterControl {
         }
         switches.add(tunnel);
         active = tunnel;
+        ipv6 = ipv6 == null || ipv6Left ? ipv6 : tunnel;
         return new SwitchResult(tunnel, true, tunnel, "routes point at " + tunnel);
     }
 
