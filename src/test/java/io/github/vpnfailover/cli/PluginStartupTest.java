@@ -16,6 +16,8 @@ class PluginStartupTest {
     @CsvSource(delimiter = ';', value = {
         "plain check; 127.0.0.1 -p 9 --timeout 0.1 --retrycount 1; false",
         "--json; 127.0.0.1 -p 9 --timeout 0.1 --retrycount 1 --json; true",
+        // HMAC without javax.crypto.Mac, whose policy files cost 45 ms a check (decision 0203)
+        "tls-auth; 127.0.0.1 -p 9 --timeout 0.1 --retrycount 1 --tls-auth src/main/cds/training-ta.key; false",
     })
     void aCheckLoadsNoPicocliLoggingEngineOrDesktop(String name, String args, boolean jsonExpected) throws Exception {
         Path out = Files.createTempFile("vfm-check-classes", ".log");
@@ -34,7 +36,7 @@ class PluginStartupTest {
             for (String banned : List.of(" picocli.", " ch.qos.logback.", " org.slf4j.", " javafx.",
                     " com.jcraft.", " org.sqlite.", " io.github.vpnfailover.engine.", " io.github.vpnfailover.store.",
                     " io.github.vpnfailover.router.", " io.github.vpnfailover.ui.", " io.github.vpnfailover.cli.RunCommand ",
-                    " io.github.vpnfailover.cli.RootCommand ")) {
+                    " io.github.vpnfailover.cli.RootCommand ", " javax.crypto.JceSecurity ")) {
                 assertThat(loaded).as(banned).noneMatch(l -> l.contains(banned));
             }
             if (jsonExpected) {
