@@ -18,6 +18,12 @@ public record HttpUrl(String value) implements CommandToken {
         return ValueRules.httpUrl(url);
     }
 
+    /** Whether the host is a bracketed IPv6 literal ({@code http://[fd09::1]:8080/...}): curl then speaks IPv6. */
+    public boolean isIpv6Literal() {
+        int start = value.indexOf("://") + 3;
+        return value.startsWith("[", start);
+    }
+
     @Override
     public String toString() {
         return value;

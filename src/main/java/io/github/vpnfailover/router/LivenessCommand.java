@@ -22,16 +22,19 @@ public final class LivenessCommand {
     }
 
     /**
-     * As above; first, for an idle tap, the route for sockets bound to it (decision 0174), silent here: the measure
-     * script reports when it cannot be set.
+     * As above; first, for an idle tap, the route for sockets bound to it (decision 0174), and for IPv6 targets the
+     * bound IPv6 route (decision 0176), silent here: the measure script reports when they cannot be set.
      */
     public static String stream(String tunnel, List<String> targets, int intervalMillis, int timeoutMillis, Privilege privilege) {
         InterfaceName iface = InterfaceName.of(tunnel);
         List<HostAddress> hosts = hosts(targets);
         int waitSeconds = Math.max(1, (timeoutMillis + 999) / 1000);
         var sb = new StringBuilder(PING_CHECK);
-        sb.append("{ M=vfm; IF=").append(iface.quoted()).append('\n').append(TapRouteScript.part("taproute", privilege))
-                .append("} >/dev/null 2>&1; ");
+        sb.append("{ M=vfm; IF=").append(iface.quoted()).append('\n').append(TapRouteScript.part("taproute", privilege));
+        if (hosts.stream().anyMatch(HostAddress::isIpv6)) {
+            sb.append(BoundIpv6RouteScript.part("v6route", privilege));
+        }
+        sb.append("} >/dev/null 2>&1; ");
         sb.append("if ping -V 2>&1 | grep -q iputils; then o='-O -n -W ").append(waitSeconds).append("'; else o='-n'; fi; ");
         sb.append("p() { ping $o -i ").append(seconds(intervalMillis)).append(" -I ").append(ShellQuote.quote(iface.value()))
                 .append(" \"$2\" 2>&1 | while IFS= read -r l; do echo \"$1 $l\"; done; }; ");

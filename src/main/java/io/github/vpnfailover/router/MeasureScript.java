@@ -95,6 +95,11 @@ public final class MeasureScript {
         sb.append("for t in ping curl head sleep; do command -v \"$t\" >/dev/null 2>&1 || echo \"$M missing $t\"; done\n");
         // Decision 0174: before the first probe, so sockets bound to an idle tap have a route through it.
         sb.append(TapRouteScript.part("taproute", privilege));
+        if (targets.stream().anyMatch(HostAddress::isIpv6) || downloadUrl != null && downloadUrl.isIpv6Literal()
+                || uploadUrl != null && uploadUrl.isIpv6Literal()) {
+            // Decision 0176: IPv6 targets through a tunnel IPv6 is not routed through.
+            sb.append(BoundIpv6RouteScript.part("v6route", privilege));
+        }
         String interval = String.format(Locale.ROOT, "%.3f", this.interval);
         for (int i = 0; i < targets.size(); i++) {
             String family = targets.get(i).isIpv6() ? "-6 " : "";

@@ -3,13 +3,25 @@ package io.github.vpnfailover.router;
 import io.github.vpnfailover.core.Sample;
 
 /**
- * What the measure script's tap-route part (decision 0174) adds to a sample: nothing when the route for sockets bound
+ * What the measure script's tap-route part (decision 0174) and bound IPv6 route part (0176) add to a sample: nothing when the route for sockets bound
  * to the tap was set or the tunnel is no tap; a reason, on a tap that answered no ping, when the router refused the
  * route or the tap has no gateway we could route through. Never a verdict of its own: the pings decide.
  */
 final class TapRouteProblem {
 
     private TapRouteProblem() {
+    }
+
+    /** The same for the bound IPv6 route of decision 0176 (part "v6route"): said only when the tunnel answered nothing. */
+    static Sample applyIpv6(Sample sample, ScriptOutput.Part part, String where) {
+        if (part == null || sample.isGood() || part.exitCode() == null || part.exitCode() == 0) {
+            return sample;
+        }
+        String said = part.text().strip().lines().filter(l -> !l.startsWith("table ")).reduce((a, b) -> a + " / " + b)
+                .orElse("exit " + part.exitCode());
+        return sample.withProblem("the IPv6 route for sockets bound to " + sample.tunnel() + " could not be set on " + where
+                + " (" + said + "), so IPv6 targets are not reached through it while IPv6 goes elsewhere: log in as root,"
+                + " or add the IPv6 lines of docs/least-privilege.md");
     }
 
     static Sample apply(Sample sample, ScriptOutput.Part part, String where) {

@@ -31,6 +31,22 @@ class MeasureScriptTest {
                 .startsWith("LC_ALL=C; export LC_ALL");
     }
 
+    /** Decision 0176: a router measured over IPv4 alone gets no IPv6 rule; an IPv6 target or URL brings it, via sudo when asked. */
+    @Test
+    void setsTheBoundIpv6RouteOnlyWhenSomethingIsMeasuredOverIpv6() {
+        String v4 = new MeasureScript("00000000aaaaaaaa", InterfaceName.of("tun1"),
+                settings(List.of("10.0.0.1"), 2, "http://10.0.0.1/f", null, 1, 5)).text();
+        String v6 = new MeasureScript("00000000aaaaaaaa", InterfaceName.of("tun1"),
+                settings(List.of("fd00::1"), 2, null, null, 1, 5), Privilege.SUDO).text();
+        String v6Url = new MeasureScript("00000000aaaaaaaa", InterfaceName.of("tun1"),
+                settings(List.of("10.0.0.1"), 2, "http://[fd00::1]:8080/f", null, 1, 5)).text();
+        assertThat(v4).doesNotContain("v6route").doesNotContain("ip -6 rule");
+        assertThat(v6).contains("echo \"$M v6route\"").contains("sudo -n ip -6 route replace default dev \"$IF\" table \"$vfm_T\"")
+                .contains("sudo -n ip -6 rule add pref 32700 oif \"$IF\" lookup \"$vfm_T\"");
+        assertThat(v6.indexOf("v6route")).isLessThan(v6.indexOf("ping -6"));
+        assertThat(v6Url).contains("echo \"$M v6route\"").contains(" ip -6 rule add pref 32700");
+    }
+
     @Test
     void readsTheWireGuardHandshakeAfterThePingsOnlyForWireGuardAndThroughSudoWhenAsked() {
         var s = settings(List.of("10.0.0.1"), 2, null, null, 1, 5);

@@ -53,4 +53,16 @@ class TapRouteProblemTest {
                 + " address and no IPv4 route via a gateway on it, so sockets bound to it have no next hop (see decision 0173)");
         assertThat(apply(ANSWERED, "nogateway\n", 0)).isEqualTo(ANSWERED);
     }
+
+    @Test
+    void aRefusedIpv6RouteIsSaidOnlyWhenTheTunnelAnsweredNothing() {
+        var refused = new ScriptOutput.Part("v6route", "table 1750005\nRTNETLINK answers: Operation not permitted\n", 2);
+        assertThat(TapRouteProblem.applyIpv6(SILENT, refused, "router").error()).endsWith("the IPv6 route for sockets bound"
+                + " to tap0 could not be set on router (RTNETLINK answers: Operation not permitted), so IPv6 targets are not"
+                + " reached through it while IPv6 goes elsewhere: log in as root, or add the IPv6 lines of docs/least-privilege.md");
+        assertThat(TapRouteProblem.applyIpv6(ANSWERED, refused, "router")).isEqualTo(ANSWERED);
+        assertThat(TapRouteProblem.applyIpv6(SILENT, new ScriptOutput.Part("v6route", "table 1750005\n", 0), "router"))
+                .isEqualTo(SILENT);
+        assertThat(TapRouteProblem.applyIpv6(SILENT, null, "router")).isEqualTo(SILENT);
+    }
 }

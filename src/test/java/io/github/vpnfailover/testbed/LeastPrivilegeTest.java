@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every sudoers line of docs/least-privilege.md, installed as written for a non-root login on the namespace router, and
  * each thing they are there for done as that user over real SSH with {@code --sudo}: both families of a switch, the
- * conntrack flush, an idle tap's own route and rule (decision 0174), the WireGuard handshake age. Without sudo the
+ * conntrack flush, an idle tap's own route and rule (decision 0174), the bound IPv6 route (0176), the WireGuard handshake age. Without sudo the
  * same user gets the router's refusal, said in the result.
  */
 class LeastPrivilegeTest {
@@ -118,6 +118,24 @@ class LeastPrivilegeTest {
         assertThat(net.exec("ip", "rule")).contains("oif tap7 lookup " + table);
         assertThat(net.exec("ip", "route", "show", "table", table)).contains("default via 10.6.7.1 dev tap7");
         assertThat(net.exitSeenByInternet()).as("ordinary traffic untouched").startsWith("exit0 ");
+    }
+
+    @Test
+    void ipv6TargetsThroughATunnelIpv6IsNotRoutedThroughAreRefusedWithoutSudoAndReachedWithIt() throws Exception {
+        net.routeVia(1);
+        assertThat(router(Privilege.SUDO).switchTo("tun0", Bed.measure(net, 1, 0, 5)).ipv6()).isEqualTo(Ipv6Action.BLOCKED);
+        net.exec("sh", "-c", "ip -6 rule del pref 32700 oif tun1 2>/dev/null; true");
+        var settings = new io.github.vpnfailover.core.MeasureSettings("^tun[0-9]+$", List.of(Ipv6Edge.INTERNET6), 2, 0.2,
+                null, null, 1, 5, io.github.vpnfailover.core.RouteMode.DEF1, null);
+        Sample refused = router(Privilege.DIRECT).measure("tun1", settings);
+        System.out.println("[least privilege] tun1 over IPv6 without sudo: " + refused.error());
+        assertThat(refused.error()).contains("the IPv6 route for sockets bound to tun1 could not be set",
+                "Operation not permitted", "docs/least-privilege.md");
+        Sample allowed = router(Privilege.SUDO).measure("tun1", settings);
+        System.out.println("[least privilege] tun1 over IPv6 with sudo: " + allowed);
+        assertThat(allowed.error()).isNull();
+        assertThat(allowed.lossPercent()).isZero();
+        assertThat(Ipv6Edge.whoami6(net.routerNs)).as("the block stays").startsWith("failed");
     }
 
     @Test

@@ -10,7 +10,9 @@ import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.SwitchOptions;
 import io.github.vpnfailover.router.ConntrackFlush;
 import io.github.vpnfailover.router.CountingShell;
+import io.github.vpnfailover.router.PingProber;
 import io.github.vpnfailover.router.Privilege;
+import io.github.vpnfailover.router.ProbeLine;
 import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.SwitchResult;
 import io.github.vpnfailover.router.ssh.SshConnector;
@@ -116,8 +118,30 @@ class WholeRouterSwitchTest {
         assertThat(s.downloadMbps()).isPositive();
         assertThat(router(true).measure("tun0", settings).error()).as("tun0 has no IPv6").isNotNull();
         switchTo(router(true), "tun0");
-        // IPv6 does not assume a bound socket's destination on-link as IPv4 does: without a route through tun1, none
-        System.out.println("[whole-router] tun1 over IPv6 while IPv6 is blocked: " + router(true).measure("tun1", settings).error());
+        // decision 0176: IPv6 bound to tun1 goes through tun1's own table while the router's IPv6 is blocked
+        Sample idle = router(true).measure("tun1", settings);
+        System.out.println("[whole-router] tun1 over IPv6 while IPv6 is blocked: " + idle);
+        assertThat(idle.error()).isNull();
+        assertThat(idle.latencyMs()).isBetween(15.0, 60.0);
+        assertThat(idle.downloadMbps()).isPositive();
+        router(true).measure("tun1", settings);
+        String table = String.valueOf(1_750_000 + Integer.parseInt(net.exec("cat", "/sys/class/net/tun1/ifindex").strip()));
+        assertThat(net.exec("ip", "-6", "rule").lines().filter(l -> l.contains("oif tun1")).toList())
+                .as("one rule after two measures").containsExactly("32700:\tfrom all oif tun1 lookup " + table);
+        assertThat(net.exec("ip", "rule")).as("IPv4 rules untouched").doesNotContain("tun1");
+        assertThat(Ipv6Edge.whoami6(net.routerNs)).as("the router's own IPv6 is still blocked").startsWith("failed");
+        assertThat(Ipv6Edge.whoami6(lan.ns)).as("and the LAN client's").startsWith("failed");
+        assertThat(router(true).activeRoutes().ipv6Blocked()).isTrue();
+        net.exec("ip", "-6", "rule", "del", "pref", "32700", "oif", "tun1");
+        // the liveness stream sets the rule itself
+        var lines = new java.util.concurrent.LinkedBlockingQueue<ProbeLine>();
+        try (var stream = new PingProber(shell).start("tun1", List.of(Ipv6Edge.INTERNET6), 200, 1000, lines::add)) {
+            ProbeLine line = lines.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            while (line != null && !(line instanceof ProbeLine.Reply)) {
+                line = lines.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertThat(line).as("the liveness stream's IPv6 reply through the idle tun1").isInstanceOf(ProbeLine.Reply.class);
+        }
     }
 
     @Test
