@@ -19,20 +19,13 @@ final class BoundIpv6RouteScript {
     }
 
     static String part(String name, Privilege privilege) {
-        String ip = privilege.prefix() + "ip -6 ";
-        return "vfm_F=$(cat \"/sys/class/net/$IF/tun_flags\" 2>/dev/null)\n"
-                + "case \"$vfm_F\" in 0x*[!0-9a-f]*|'') vfm_F=0 ;; esac\n"
+        return BoundRouteShell.TUN_FLAGS
                 + "if [ $((vfm_F & 2)) -eq 0 ] && ip -o -6 addr show dev \"$IF\" scope global 2>/dev/null | grep -q inet6; then\n"
                 + "echo \"$M " + name + "\"\n"
-                + "vfm_X=$(cat \"/sys/class/net/$IF/ifindex\" 2>/dev/null); case \"$vfm_X\" in ''|*[!0-9]*) vfm_X= ;; esac\n"
+                + BoundRouteShell.IFINDEX
                 + "if [ -z \"$vfm_X\" ]; then echo noindex; vfm_R=0\n"
                 + "else vfm_T=$((" + TABLE_BASE + " + vfm_X)); echo \"table $vfm_T\"\n"
-                + "  { " + ip + "route replace default dev \"$IF\" table \"$vfm_T\" && {\n"
-                + "    ip -6 rule show 2>/dev/null | grep -qF \"oif $IF lookup $vfm_T\" || {\n"
-                // a rule of ours left from an earlier device of this name points at a table that is gone
-                + "      vfm_n=0; while [ $vfm_n -lt 8 ] && " + ip + "rule del pref " + RULE_PREF + " oif \"$IF\" 2>/dev/null;"
-                + " do vfm_n=$((vfm_n + 1)); done\n"
-                + "      " + ip + "rule add pref " + RULE_PREF + " oif \"$IF\" lookup \"$vfm_T\"; }; }; } 2>&1; vfm_R=$?\n"
+                + BoundRouteShell.tableAndRule("-6 ", "", RULE_PREF, privilege)
                 + "fi; echo \"$M exit $vfm_R\"\n"
                 + "fi\n";
     }

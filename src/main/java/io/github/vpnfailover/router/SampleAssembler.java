@@ -68,7 +68,7 @@ final class SampleAssembler {
         Sample sample = new Sample(tunnel, time, latency, min, max, jitter, loss,
                 down == null ? null : down.mbps, up == null ? null : up.mbps,
                 errors.isEmpty() ? null : String.join("; ", errors));
-        Sample read = TapRouteProblem.applyIpv6(TapRouteProblem.apply(withHandshake(sample, out.part("handshake"), where),
+        Sample read = BoundRouteProblem.ipv6(BoundRouteProblem.tap(withHandshake(sample, out.part("handshake"), where),
                 out.part("taproute"), where), out.part("v6route"), where);
         return new TunnelMeasurement(read, commandSeconds, wallSeconds);
     }

@@ -19,23 +19,16 @@ final class TapRouteScript {
     }
 
     static String part(String name, Privilege privilege) {
-        String ip = privilege.prefix() + "ip ";
-        return "vfm_F=$(cat \"/sys/class/net/$IF/tun_flags\" 2>/dev/null)\n"
-                + "case \"$vfm_F\" in 0x*[!0-9a-f]*|'') vfm_F=0 ;; esac\n"
+        return BoundRouteShell.TUN_FLAGS
                 + "if [ $((vfm_F & 2)) -ne 0 ] && ! ip -o -4 addr show dev \"$IF\" 2>/dev/null | grep -q ' peer '; then\n"
                 + "echo \"$M " + name + "\"\n"
                 + "vfm_G=; set -- $(ip route show dev \"$IF\" 2>/dev/null)\n"
                 + "while [ $# -gt 1 ]; do [ \"$1\" = via ] && { vfm_G=$2; break; }; shift; done\n"
                 + "case \"$vfm_G\" in *[!0-9.]*) vfm_G= ;; esac\n"
-                + "vfm_X=$(cat \"/sys/class/net/$IF/ifindex\" 2>/dev/null); case \"$vfm_X\" in ''|*[!0-9]*) vfm_X= ;; esac\n"
+                + BoundRouteShell.IFINDEX
                 + "if [ -z \"$vfm_G\" ] || [ -z \"$vfm_X\" ]; then echo nogateway; vfm_R=0\n"
                 + "else vfm_T=$((" + TABLE_BASE + " + vfm_X)); echo \"table $vfm_T via $vfm_G\"\n"
-                + "  { " + ip + "route replace default via \"$vfm_G\" dev \"$IF\" table \"$vfm_T\" && {\n"
-                + "    ip rule show 2>/dev/null | grep -qF \"oif $IF lookup $vfm_T\" || {\n"
-                // a rule of ours left from an earlier device of this name points at a table that is gone
-                + "      vfm_n=0; while [ $vfm_n -lt 8 ] && " + ip + "rule del pref " + RULE_PREF + " oif \"$IF\" 2>/dev/null;"
-                + " do vfm_n=$((vfm_n + 1)); done\n"
-                + "      " + ip + "rule add pref " + RULE_PREF + " oif \"$IF\" lookup \"$vfm_T\"; }; }; } 2>&1; vfm_R=$?\n"
+                + BoundRouteShell.tableAndRule("", "via \"$vfm_G\" ", RULE_PREF, privilege)
                 + "fi; echo \"$M exit $vfm_R\"\n"
                 + "fi\n";
     }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** What the tap-route part of a measure (decision 0174) adds to the sample, for each way it can end. */
-class TapRouteProblemTest {
+class BoundRouteProblemTest {
 
     private static final Instant T = Instant.parse("2026-12-03T00:00:00Z");
     private static final Sample ANSWERED = new Sample("tap0", T, 1.0, 0.9, 1.2, 0.1, 0.0, null, null, null);
@@ -15,12 +15,12 @@ class TapRouteProblemTest {
             "ping 10.9.0.1: 100% packet loss");
 
     private static Sample apply(Sample s, String text, Integer exit) {
-        return TapRouteProblem.apply(s, new ScriptOutput.Part("taproute", text, exit), "router");
+        return BoundRouteProblem.tap(s, new ScriptOutput.Part("taproute", text, exit), "router");
     }
 
     @Test
     void aTunOrAPeeredDeviceHasNoPartAndNothingIsAdded() {
-        assertThat(TapRouteProblem.apply(SILENT, null, "router")).isEqualTo(SILENT);
+        assertThat(BoundRouteProblem.tap(SILENT, null, "router")).isEqualTo(SILENT);
     }
 
     @Test
@@ -57,12 +57,12 @@ class TapRouteProblemTest {
     @Test
     void aRefusedIpv6RouteIsSaidOnlyWhenTheTunnelAnsweredNothing() {
         var refused = new ScriptOutput.Part("v6route", "table 1750005\nRTNETLINK answers: Operation not permitted\n", 2);
-        assertThat(TapRouteProblem.applyIpv6(SILENT, refused, "router").error()).endsWith("the IPv6 route for sockets bound"
+        assertThat(BoundRouteProblem.ipv6(SILENT, refused, "router").error()).endsWith("the IPv6 route for sockets bound"
                 + " to tap0 could not be set on router (RTNETLINK answers: Operation not permitted), so IPv6 targets are not"
                 + " reached through it while IPv6 goes elsewhere: log in as root, or add the IPv6 lines of docs/least-privilege.md");
-        assertThat(TapRouteProblem.applyIpv6(ANSWERED, refused, "router")).isEqualTo(ANSWERED);
-        assertThat(TapRouteProblem.applyIpv6(SILENT, new ScriptOutput.Part("v6route", "table 1750005\n", 0), "router"))
+        assertThat(BoundRouteProblem.ipv6(ANSWERED, refused, "router")).isEqualTo(ANSWERED);
+        assertThat(BoundRouteProblem.ipv6(SILENT, new ScriptOutput.Part("v6route", "table 1750005\n", 0), "router"))
                 .isEqualTo(SILENT);
-        assertThat(TapRouteProblem.applyIpv6(SILENT, null, "router")).isEqualTo(SILENT);
+        assertThat(BoundRouteProblem.ipv6(SILENT, null, "router")).isEqualTo(SILENT);
     }
 }
