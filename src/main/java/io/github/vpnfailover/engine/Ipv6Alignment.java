@@ -12,10 +12,25 @@ import java.util.Optional;
  */
 final class Ipv6Alignment {
 
+    /** A drift found: IPv4 through {@code tunnel}, IPv6 through {@code ipv6Device}, itself a tunnel or not. */
+    record Drift(String tunnel, String ipv6Device, boolean ipv6OnATunnel) {
+
+        /** What was found, e.g. "IPv4 goes through tun0 but IPv6 through wan0, outside the tunnels". */
+        String found() {
+            return "IPv4 goes through " + tunnel + " but IPv6 through "
+                    + (ipv6OnATunnel ? "another tunnel, " + ipv6Device : ipv6Device + ", outside the tunnels");
+        }
+
+        /** The reason of the re-switch. */
+        String reason() {
+            return found() + ": the routes of both families are set again for " + tunnel;
+        }
+    }
+
     private ActiveRoutes tried;
 
-    /** The reason to re-switch to {@code routes.ipv4()}, if IPv6 drifted and this state was not tried yet. */
-    Optional<String> drift(ActiveRoutes routes, List<String> tunnels) {
+    /** The drift to mend by a re-switch to {@code routes.ipv4()}, if IPv6 drifted and this state was not tried yet. */
+    Optional<Drift> drift(ActiveRoutes routes, List<String> tunnels) {
         if (routes.ipv4() == null || !tunnels.contains(routes.ipv4()) || routes.ipv6Blocked() || routes.ipv6() == null
                 || routes.ipv6().equals(routes.ipv4())) {
             tried = null;
@@ -25,8 +40,6 @@ final class Ipv6Alignment {
             return Optional.empty();
         }
         tried = routes;
-        String where = tunnels.contains(routes.ipv6()) ? "another tunnel, " + routes.ipv6() : routes.ipv6() + ", outside the tunnels";
-        return Optional.of("IPv4 goes through " + routes.ipv4() + " but IPv6 through " + where
-                + ": the routes of both families are set again for " + routes.ipv4());
+        return Optional.of(new Drift(routes.ipv4(), routes.ipv6(), tunnels.contains(routes.ipv6())));
     }
 }

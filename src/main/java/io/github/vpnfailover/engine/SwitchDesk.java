@@ -98,12 +98,12 @@ final class SwitchDesk {
      * (auto-failover on), else said once (decision 0175). On the switch thread; waits.
      */
     void alignIpv6(ActiveRoutes routes, List<String> tunnels, Policy p) throws InterruptedException, ExecutionException {
-        thread.submit(() -> alignment.drift(routes, tunnels).ifPresent(why -> {
+        thread.submit(() -> alignment.drift(routes, tunnels).ifPresent(drift -> {
             if (p.autoFailover()) {
-                applySwitch(routes.ipv4(), SwitchKind.ALIGN, why, p, false);
+                applySwitch(drift.tunnel(), SwitchKind.ALIGN, drift.reason(), p, false);
             } else {
-                out.error(Problem.IPV6_DRIFTED, why.substring(0, why.indexOf(':')) + "; auto-failover is off, so"
-                        + " nothing is changed: switch to " + routes.ipv4() + " to set both");
+                out.error(Problem.IPV6_DRIFTED, drift.found() + "; auto-failover is off, so nothing is changed: switch to "
+                        + drift.tunnel() + " to set both");
             }
         })).get();
     }
@@ -212,8 +212,7 @@ final class SwitchDesk {
         } else if (r.activeAfter() != null) {
             state.active = r.activeAfter();
         }
-        // an alignment keeps the tunnel, so it is no change to hold down after
-        if (r.verified() && kind != SwitchKind.ALIGN || manual) {
+        if (kind.startsHoldDown(r.verified())) {
             holdDown.start();
         }
         String why = r.verified() ? reason : reason + "; not verified: " + r.detail();
