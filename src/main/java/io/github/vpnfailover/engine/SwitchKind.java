@@ -11,5 +11,13 @@ public enum SwitchKind {
     /** Commit-confirm failed and the routes went back to the previous tunnel (decision 0082). */
     ROLLBACK,
     /** The same tunnel again, because IPv6 had drifted away from it (decision 0175). */
-    ALIGN
+    ALIGN;
+
+    /**
+     * Whether the engine starts its hold-down after a switch of this kind: after every manual one, and after a
+     * verified change of tunnel (an alignment keeps the tunnel). The dashboard mirrors the engine's hold-down with it.
+     */
+    public boolean startsHoldDown(boolean verified) {
+        return this == MANUAL || verified && this != ALIGN;
+    }
 }

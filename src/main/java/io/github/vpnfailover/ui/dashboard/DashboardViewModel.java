@@ -6,7 +6,6 @@ import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.LinkCondition;
 import io.github.vpnfailover.core.TunnelState;
 import io.github.vpnfailover.engine.EngineEvent;
-import io.github.vpnfailover.engine.SwitchKind;
 import io.github.vpnfailover.router.SwitchResult;
 import io.github.vpnfailover.ui.chart.ChartModel;
 import io.github.vpnfailover.ui.chart.SwitchMarker;
@@ -143,8 +142,7 @@ public final class DashboardViewModel {
                 setActive(s.to());
                 tunnels.ipv6(s);
             }
-            // the engine starts its hold-down after a verified change of tunnel and after every manual switch
-            if (s.verified() && s.kind() != SwitchKind.ALIGN || s.kind() == SwitchKind.MANUAL) {
+            if (s.kind().startsHoldDown(s.verified())) {
                 policy.switched(s.time(), s.verified() ? s.to() : tunnels.activeProperty().get(), true);
             }
             chart.addMarker(new SwitchMarker(s.time(), s.from(), s.to(), s.verified(), s.reason()));
