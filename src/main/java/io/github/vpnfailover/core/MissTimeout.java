@@ -2,8 +2,10 @@ package io.github.vpnfailover.core;
 
 /**
  * The adaptive miss timeout of one probe target, computed as TCP computes its retransmission timeout (RFC 6298):
- * a smoothed round trip and its variance (gains 1/8 and 1/4), timeout = {@code srtt + 4 * rttvar}, clamped to
- * {@code [floor, ceiling]}; before the first sample it is the ceiling. Ping sequence numbers tie every reply to its
+ * a smoothed round trip and its variance (gains 1/8 and 1/4), timeout = {@code srtt + 4 * rttvar}, but never under
+ * {@code 2 * srtt}, clamped to {@code [floor, ceiling]}; before the first sample it is the ceiling. The {@code 2 * srtt}
+ * is for a far link whose variance has settled: a sudden spike's first answer must still come before the third miss
+ * (decision 0204). Ping sequence numbers tie every reply to its
  * probe, so unlike TCP every sample counts (Karn's rule guards against an ambiguity ping does not have), and there is
  * no back-off: a doubled timeout after a miss would only delay the verdict on a dead tunnel (decision 0200).
  */
@@ -12,6 +14,7 @@ public final class MissTimeout {
     private static final double ALPHA = 1.0 / 8;
     private static final double BETA = 1.0 / 4;
     private static final int K = 4;
+    private static final int SRTT_MULTIPLE = 2;
 
     private final int floorMillis;
     private final int ceilingMillis;
@@ -45,7 +48,7 @@ public final class MissTimeout {
         if (Double.isNaN(srtt)) {
             return ceilingMillis;
         }
-        double rto = Math.ceil(srtt + K * rttvar);
+        double rto = Math.ceil(Math.max(srtt + K * rttvar, SRTT_MULTIPLE * srtt));
         return (long) Math.max(floorMillis, Math.min(ceilingMillis, rto));
     }
 

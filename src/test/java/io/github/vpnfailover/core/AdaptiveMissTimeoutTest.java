@@ -71,6 +71,29 @@ class AdaptiveMissTimeoutTest {
         assertThat(death >= 0).as("judged dead at %d ms", death).isEqualTo(dies);
     }
 
+    /**
+     * The spike as the test bed's relay makes it (DetectionBenchmark): the whole round trip, 150 + 400 ms, jittered
+     * ±20 %, so the spike's first answer can take 660 ms; each answer reaches the monitor {@code lateMs} after ping
+     * saw it (ping's output, the SSH channel). 200 spikes of 2 s, each starting at a random phase of the probe clock.
+     */
+    @ParameterizedTest(name = "150 ms link, 400 ms spikes jittered as a whole, answers {0} ms late: never dead")
+    @CsvSource({"0", "25"})
+    void aJitteredSpikeOf400MsNeverReachesFallAt200Ms(int lateMs) {
+        var s = settings(200);
+        Random r = new Random(17);
+        for (int spike = 0; spike < 200; spike++) {
+            long phase = r.nextInt(200);
+            double[] rtt = new double[300];
+            for (int k = 0; k < rtt.length; k++) {
+                long sent = k * 200L;
+                boolean inSpike = sent >= 30_000 + phase && sent < 32_000 + phase;
+                rtt[k] = (inSpike ? 550 : 150) * (1 + (r.nextDouble() * 2 - 1) * 0.2);
+            }
+            long death = ProbeSim.firstDeathMillis(s, rtt.length, TICK, lateMs, k -> rtt[(int) k]);
+            assertThat(death).as("spike %d (phase %d ms): judged dead at %d ms", spike, phase, death).isEqualTo(-1);
+        }
+    }
+
     @ParameterizedTest(name = "fixed timeout when floor = ceiling = {0}")
     @CsvSource({"800", "300"})
     void equalFloorAndCeilingKeepTheFixedTimeout(int timeout) {

@@ -32,7 +32,7 @@ class MissTimeoutTest {
     }
 
     @Test
-    void aSteadyLinkSettlesOnItsRoundTripClampedToTheFloor() {
+    void aSteadyLinkSettlesOnTwiceItsRoundTripClampedToTheFloor() {
         var fast = new MissTimeout(50, 800);
         var far = new MissTimeout(50, 800);
         for (int i = 0; i < 200; i++) {
@@ -40,7 +40,19 @@ class MissTimeoutTest {
             far.sample(150);
         }
         assertThat(fast.millis()).isEqualTo(50);
-        assertThat(far.millis()).isBetween(150L, 152L);
+        // RFC 6298 alone would settle on 150 ms: no room for the first answer of a spike (decision 0204)
+        assertThat(far.millis()).isEqualTo(300);
+    }
+
+    @Test
+    void twiceTheSmoothedRoundTripOnlyWhereTheVarianceTermIsSmaller() {
+        var t = new MissTimeout(10, 800);
+        t.sample(100);
+        for (int i = 0; i < 40; i++) {
+            t.sample(i % 2 == 0 ? 60 : 140);
+        }
+        // rttvar has grown to about 40: srtt + 4 * rttvar (~ 260) is above 2 * srtt (~ 200)
+        assertThat(t.millis()).isGreaterThan((long) (2 * t.smoothedRttMs()) + 20);
     }
 
     @Test

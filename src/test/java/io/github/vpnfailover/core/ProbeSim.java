@@ -17,12 +17,17 @@ final class ProbeSim {
 
     /** When the target first went dead (ms after the first probe), or -1 if it never did; {@code probes} probes. */
     static long firstDeathMillis(LivenessSettings s, int probes, int tickMillis, LongToDoubleFunction rtt) {
+        return firstDeathMillis(s, probes, tickMillis, 0, rtt);
+    }
+
+    /** As above, each answer reaching the monitor {@code lateMillis} after ping saw it, with ping's own round trip. */
+    static long firstDeathMillis(LivenessSettings s, int probes, int tickMillis, int lateMillis, LongToDoubleFunction rtt) {
         var health = new TargetHealth(s, T0);
         var pending = new PriorityQueue<Arrival>((a, b) -> Long.compare(a.atMicros, b.atMicros));
         for (long k = 0; k < probes; k++) {
             double r = rtt.applyAsDouble(k);
             if (!Double.isNaN(r)) {
-                pending.add(new Arrival(k * s.intervalMillis() * 1000L + (long) (r * 1000), k, r));
+                pending.add(new Arrival(k * s.intervalMillis() * 1000L + (long) ((r + lateMillis) * 1000), k, r));
             }
         }
         boolean wasAlive = false;
