@@ -23,7 +23,7 @@ final class NoWrapping implements Wrapping {
         if (bad != null) {
             return bad;
         }
-        return ReplyParser.parseBody(packet, HEADER, packet.length, Arrays.copyOfRange(packet, 1, HEADER),
+        return ReplyParser.parseBody(packet, HEADER, packet.length, packet[0], Arrays.copyOfRange(packet, 1, HEADER),
                 sessionId);
     }
 

@@ -2,9 +2,15 @@ package io.github.vpnfailover.probe;
 
 import java.util.Arrays;
 
-/** Checks the parts of a server hard reset that every wrapping shares: opcode, ack array, session id, message id. */
+/**
+ * Checks the parts of a server's answer that every wrapping shares: opcode, ack array, session id, message id.
+ * The answer is its hard reset, or a bare acknowledgement of ours: a point-to-point server (tls-server without
+ * {@code mode server}) that still holds an earlier session acks a new client's reset and sends no reset of its own
+ * to it (decision 0205).
+ */
 final class ReplyParser {
     static final int CLIENT_RESET_V2 = 7;
+    static final int ACK_V1 = 5;
     static final int SERVER_RESET_V2 = 8;
     static final int CLIENT_RESET_V3 = 10;
     private static final int MAX_ACKS = 8;
@@ -21,16 +27,17 @@ final class ReplyParser {
         return (byte) (opcode << 3);
     }
 
-    /** Null when the packet starts with a server hard reset V2 on key id 0, else why not. */
+    /** Null when the packet starts with a server hard reset V2 or an ack on key id 0, else why not. */
     static Reply.Invalid checkHeader(byte[] packet) {
         if (packet.length == 0) {
             return new Reply.Invalid("empty reply");
         }
         int opcode = (packet[0] & 0xff) >> 3;
         int keyId = packet[0] & 7;
-        if (opcode != SERVER_RESET_V2) {
+        if (opcode != SERVER_RESET_V2 && opcode != ACK_V1) {
             String name = opcode < OPCODE_NAMES.length ? OPCODE_NAMES[opcode] : "unknown";
-            return new Reply.Invalid("opcode " + opcode + " (" + name + ") instead of P_CONTROL_HARD_RESET_SERVER_V2 (8)");
+            return new Reply.Invalid("opcode " + opcode + " (" + name + ") instead of P_CONTROL_HARD_RESET_SERVER_V2 (8)"
+                    + " or P_ACK_V1 (5)");
         }
         if (keyId != 0) {
             return new Reply.Invalid("key id " + keyId + " instead of 0");
@@ -48,10 +55,12 @@ final class ReplyParser {
     }
 
     /**
-     * Parses ack count, acked ids, the echoed session id and the message id in {@code body[from, to)}.
-     * {@code serverSid} is the sender's session id from the packet header.
+     * Parses ack count, acked ids, the echoed session id and (for a reset, not an ack) the message id in
+     * {@code body[from, to)}. {@code opcodeByte} is the packet's first byte, {@code serverSid} the sender's session
+     * id from the packet header.
      */
-    static Reply parseBody(byte[] body, int from, int to, byte[] serverSid, byte[] ourSid) {
+    static Reply parseBody(byte[] body, int from, int to, byte opcodeByte, byte[] serverSid, byte[] ourSid) {
+        boolean ack = (opcodeByte & 0xff) >> 3 == ACK_V1;
         int p = from;
         if (to - p < 1) {
             return new Reply.Invalid("reply ends before its ack count");
@@ -63,7 +72,7 @@ final class ReplyParser {
         if (acks > MAX_ACKS) {
             return new Reply.Invalid("ack count " + acks + " exceeds OpenVPN's maximum of " + MAX_ACKS);
         }
-        if (to - p < acks * 4 + 8 + 4) {
+        if (to - p < acks * 4 + 8 + (ack ? 0 : 4)) {
             return new Reply.Invalid("reply ends inside its ack array, session id or message id");
         }
         boolean ackedOurs = false;
@@ -73,7 +82,7 @@ final class ReplyParser {
         }
         byte[] echoed = Arrays.copyOfRange(body, p, p + 8);
         p += 8;
-        int messageId = readInt(body, p);
+        int messageId = ack ? 0 : readInt(body, p);
         if (!ackedOurs) {
             return new Reply.Invalid("reply does not acknowledge our message id 0");
         }
@@ -83,7 +92,7 @@ final class ReplyParser {
         if (messageId != 0) {
             return new Reply.Invalid("reply has message id " + Integer.toUnsignedString(messageId) + " instead of 0");
         }
-        return new Reply.Valid(Hex.encode(serverSid));
+        return new Reply.Valid(Hex.encode(serverSid), ack);
     }
 
     static int readInt(byte[] b, int p) {

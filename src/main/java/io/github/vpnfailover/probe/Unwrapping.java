@@ -45,7 +45,8 @@ final class Unwrapping {
             return opened.badAuth();
         }
         Slice body = opened.body();
-        return ReplyParser.parseBody(body.bytes(), body.from(), body.to(), Arrays.copyOfRange(packet, 1, 9), sessionId);
+        return ReplyParser.parseBody(body.bytes(), body.from(), body.to(), packet[0], Arrays.copyOfRange(packet, 1, 9),
+                sessionId);
     }
 
     /** A reply to us that carries no wrapping means the server does not use ours: say so instead of {@code other}. */

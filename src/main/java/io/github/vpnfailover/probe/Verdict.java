@@ -52,7 +52,13 @@ final class Verdict {
                         + request.wrapping().proof())
                 : "reply not validated";
         return "OpenVPN server " + where(ok.target()) + " answered in " + Transport.seconds(ok.time()) + " (" + how
-                + ")" + others(ok) + strays(ok);
+                + ")" + ackOnly(ok) + others(ok) + strays(ok);
+    }
+
+    private static String ackOnly(Exchange ok) {
+        return ok.reply() instanceof Reply.Valid v && v.ackOnly()
+                ? "; it acknowledged our reset without one of its own, as a point-to-point server holding an earlier"
+                        + " session does" : "";
     }
 
     private Exchange first(Class<? extends Reply> kind) {

@@ -27,15 +27,30 @@ public final class OpenVpnServer implements AutoCloseable {
 
     /** Starts a server on {@code host} ("127.0.0.1" or "::1") with {@code wrappingArgs}, e.g. --tls-auth FILE 0. */
     public static OpenVpnServer start(TestPki pki, Proto proto, String host, String... wrappingArgs) throws Exception {
-        boolean v6 = host.contains(":");
-        int port = freePort(proto, host);
         String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
-        Path log = pki.dir().resolve("openvpn-" + suffix + ".log");
-        List<String> cmd = new ArrayList<>(List.of("openvpn", "--mode", "server", "--tls-server",
+        return launch(pki, proto, host, List.of("--mode", "server", "--tls-server",
                 "--dev", "vfm" + suffix, "--dev-type", "tun", "--topology", "subnet",
                 "--ifconfig", "10.250." + (ThreadLocalRandom.current().nextInt(250) + 1) + ".1", "255.255.255.0",
-                "--ifconfig-noexec", "--route-noexec", "--disable-dco",
-                "--proto", (proto == Proto.UDP ? "udp" : "tcp-server").replace("udp", v6 ? "udp6" : "udp")
+                "--ifconfig-noexec", "--route-noexec", "--disable-dco"), "Initialization Sequence Completed", wrappingArgs);
+    }
+
+    /**
+     * A point-to-point TLS server, as site-to-site links run it: {@code tls-server} without {@code mode server},
+     * one peer at a time, no device (needs no root). It is ready once its socket is bound.
+     */
+    public static OpenVpnServer pointToPoint(TestPki pki, Proto proto, String host, String... wrappingArgs) throws Exception {
+        return launch(pki, proto, host, List.of("--tls-server", "--dev", "null"),
+                proto == Proto.UDP ? "link local (bound)" : "Listening for incoming TCP connection", wrappingArgs);
+    }
+
+    private static OpenVpnServer launch(TestPki pki, Proto proto, String host, List<String> modeArgs, String ready,
+                                        String... wrappingArgs) throws Exception {
+        boolean v6 = host.contains(":");
+        int port = freePort(proto, host);
+        Path log = pki.dir().resolve("openvpn-" + ThreadLocalRandom.current().nextInt(1 << 30) + ".log");
+        List<String> cmd = new ArrayList<>(List.of("openvpn"));
+        cmd.addAll(modeArgs);
+        cmd.addAll(List.of("--proto", (proto == Proto.UDP ? "udp" : "tcp-server").replace("udp", v6 ? "udp6" : "udp")
                         .replace("tcp-server", v6 ? "tcp6-server" : "tcp-server"),
                 "--local", host, "--lport", String.valueOf(port),
                 "--ca", pki.ca().toString(), "--cert", pki.cert().toString(), "--key", pki.key().toString(),
@@ -46,7 +61,7 @@ public final class OpenVpnServer implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             String text = Files.exists(log) ? Files.readString(log) : "";
-            if (text.contains("Initialization Sequence Completed")) {
+            if (text.contains(ready)) {
                 return server;
             }
             if (!p.isAlive()) {

@@ -55,13 +55,49 @@ class ProbeFailureTest {
         try (FakeResponder echo = FakeResponder.udp(request -> {
             byte[] garbage = request.clone();
             random.nextBytes(garbage);
-            garbage[0] = 0x28; // opcode 5, P_ACK_V1
+            garbage[0] = 0x30; // opcode 6, P_DATA_V1
             return garbage;
         }, false)) {
             ProbeResult r = probe.probe(request(echo.port(), Proto.UDP, Wrapping.none()));
             assertThat(r.status()).isEqualTo(ProbeStatus.CRITICAL);
             assertThat(r.message()).contains("invalid response from 127.0.0.1:" + echo.port() + "/udp",
-                    "opcode 5 (P_ACK_V1) instead of P_CONTROL_HARD_RESET_SERVER_V2");
+                    "opcode 6 (P_DATA_V1) instead of P_CONTROL_HARD_RESET_SERVER_V2 (8) or P_ACK_V1 (5)");
+        }
+    }
+
+    @Test
+    void garbageWithAnAcksOpcodeIsStillInvalid() throws Exception {
+        Random random = new Random(3);
+        try (FakeResponder echo = FakeResponder.udp(request -> {
+            byte[] garbage = new byte[22];
+            random.nextBytes(garbage);
+            garbage[0] = 0x28; // opcode 5, P_ACK_V1
+            garbage[9] = 1; // one ack, but of a random id for a random session
+            return garbage;
+        }, false)) {
+            ProbeResult r = probe.probe(request(echo.port(), Proto.UDP, Wrapping.none()));
+            assertThat(r.status()).isEqualTo(ProbeStatus.CRITICAL);
+            assertThat(r.message()).contains("invalid response from 127.0.0.1:" + echo.port() + "/udp",
+                    "does not acknowledge our message id 0");
+        }
+    }
+
+    @Test
+    void anAckOfOurResetIsAnAnswer() throws Exception {
+        try (FakeResponder responder = FakeResponder.udp(
+                request -> ServerReplies.plainAck(new byte[8], ServerReplies.clientSessionId(request)), false)) {
+            ProbeResult r = probe.probe(request(responder.port(), Proto.UDP, Wrapping.none()));
+            assertThat(r.status()).as(r.message()).isEqualTo(ProbeStatus.OK);
+            assertThat(r.message()).contains("acknowledged our reset without one of its own");
+        }
+    }
+
+    @Test
+    void anAckForAnotherSessionIsInvalid() throws Exception {
+        try (FakeResponder responder = FakeResponder.udp(request -> ServerReplies.plainAck(new byte[8], new byte[8]), false)) {
+            ProbeResult r = probe.probe(request(responder.port(), Proto.UDP, Wrapping.none()));
+            assertThat(r.status()).isEqualTo(ProbeStatus.CRITICAL);
+            assertThat(r.message()).contains("reply echoes session id 0000000000000000");
         }
     }
 

@@ -20,6 +20,12 @@ final class ServerReplies {
                 .put(payload).array();
     }
 
+    /** An unwrapped P_ACK_V1 of the client's message 0: ack count 1, id 0, the client's session id, no message id. */
+    static byte[] plainAck(byte[] serverSid, byte[] clientSid) {
+        return ByteBuffer.allocate(9 + 1 + 4 + 8).put((byte) 0x28).put(serverSid).put((byte) 1).putInt(0).put(clientSid)
+                .array();
+    }
+
     static byte[] plain(byte[] serverSid, byte[] clientSid) {
         byte[] body = body(clientSid, new byte[0]);
         return ByteBuffer.allocate(9 + body.length).put((byte) 0x40).put(serverSid).put(body).array();
