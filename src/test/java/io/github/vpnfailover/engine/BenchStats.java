@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Locale;
 
 /** Millisecond figures of one benchmark series: percentiles as the nearest rank of the sorted values. */
-final class BenchStats {
+public final class BenchStats {
 
     private final List<Long> values = new ArrayList<>();
 
-    void add(long millis) {
+    public void add(long millis) {
         values.add(millis);
     }
 
-    int count() {
+    public int count() {
         return values.size();
     }
 
     /** The nearest-rank percentile, -1 without values. */
-    long pct(int p) {
+    public long pct(int p) {
         if (values.isEmpty()) {
             return -1;
         }
@@ -29,12 +29,12 @@ final class BenchStats {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
     }
 
-    long max() {
+    public long max() {
         return values.isEmpty() ? -1 : Collections.max(values);
     }
 
     /** "p50 X ms, p95 Y ms, max Z ms (n N)". */
-    String summary() {
+    public String summary() {
         return String.format(Locale.ROOT, "p50 %d ms, p95 %d ms, max %d ms (n %d)", pct(50), pct(95), max(), count());
     }
 

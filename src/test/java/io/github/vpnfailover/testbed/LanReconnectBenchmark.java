@@ -7,6 +7,7 @@ import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.ScoringMode;
 import io.github.vpnfailover.core.TunnelState;
 import io.github.vpnfailover.core.Weights;
+import io.github.vpnfailover.engine.BenchStats;
 import io.github.vpnfailover.engine.EngineEvent;
 import io.github.vpnfailover.engine.EngineOptions;
 import io.github.vpnfailover.engine.EngineSession;
@@ -119,8 +120,8 @@ class LanReconnectBenchmark {
     }
 
     private static void row(String name, List<double[]> runs, int i) {
-        double[] v = runs.stream().mapToDouble(r -> r[i]).sorted().toArray();
-        System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", name, v[v.length / 2],
-                v[Math.min(v.length - 1, (int) Math.ceil(v.length * 0.95) - 1)], v[v.length - 1]);
+        var stats = new BenchStats();
+        runs.forEach(r -> stats.add(Math.round(r[i])));
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d |%n", name, stats.pct(50), stats.pct(95), stats.max());
     }
 }

@@ -12,13 +12,11 @@ import io.github.vpnfailover.router.Router;
 import io.github.vpnfailover.router.SwitchResult;
 import io.github.vpnfailover.router.ssh.SshConnector;
 import io.github.vpnfailover.router.ssh.SshShell;
-import io.github.vpnfailover.testing.OpenSshServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,14 +44,8 @@ class LeastPrivilegeTest {
         String lines = Files.readAllLines(Path.of("docs/least-privilege.md")).stream().filter(l -> l.startsWith(USER + " ALL="))
                 .collect(Collectors.joining("\n"));
         assertThat(lines.lines()).as("the documented lines").hasSizeGreaterThanOrEqualTo(6);
-        String sudoers = "Defaults secure_path=\"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"\n"
-                + "Defaults !lecture\nroot ALL=(ALL:ALL) ALL\n" + lines + "\n";
-        Path check = dir.resolve("sudoers-check");
-        Files.writeString(check, sudoers);
-        assertThat(Netns.run("visudo", "-c", "-f", check.toString())).contains("parsed OK");
-        var user = new OpenSshServer.PasswordUser(USER, 61000 + ThreadLocalRandom.current().nextInt(4000), "unused-Zq7".toCharArray());
         net = NamespaceRouter.start(List.of(new NamespaceRouter.TunnelSpec(10, 10), new NamespaceRouter.TunnelSpec(10, 10)),
-                new NamespaceRouter.RouterUser(user, sudoers));
+                SudoersUser.with(dir, USER, lines));
         ipv6 = new Ipv6Edge(net);
         ipv6.tunnel(1);
         ipv6.wan();

@@ -18,7 +18,6 @@ import io.github.vpnfailover.router.ssh.SshConnector;
 import io.github.vpnfailover.router.ssh.SshShell;
 import io.github.vpnfailover.router.ssh.SshTarget;
 import io.github.vpnfailover.testbed.NamespaceRouter.TunnelSpec;
-import io.github.vpnfailover.testing.OpenSshServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,13 +52,7 @@ class RouterSecurityTest {
 
     @Test
     void switchAsNonRootFailsWithTheRoutersErrorAndWorksThroughTheDocumentedSudoersLine() throws Exception {
-        String sudoers = "Defaults secure_path=\"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"\n"
-                + "Defaults !lecture\nroot ALL=(ALL:ALL) ALL\n" + documentedSudoersLine() + "\n";
-        Path check = dir.resolve("sudoers-check");
-        Files.writeString(check, sudoers);
-        assertThat(Netns.run("visudo", "-c", "-f", check.toString())).contains("parsed OK");
-        var user = new OpenSshServer.PasswordUser(USER, 61000 + ThreadLocalRandom.current().nextInt(4000), "unused-Zq7".toCharArray());
-        var net = NamespaceRouter.start(TWO, new NamespaceRouter.RouterUser(user, sudoers));
+        var net = NamespaceRouter.start(TWO, SudoersUser.with(dir, USER, documentedSudoersLine()));
         try (var rig = Rig.over("non-root", dir, net, USER, Privilege.DIRECT, RouterFaultTest.policy(Bed.measure(net, 2, 0, 5), 1, true))) {
             assertThat(rig.shell.run("id -u", Duration.ofSeconds(5)).stdout().trim()).isNotEqualTo("0");
             rig.engine.runOnce().get(60, TimeUnit.SECONDS);
