@@ -17,7 +17,9 @@ import java.util.Set;
  * IdentityFile lines add up, {@code Host} and {@code Match} open blocks, {@code Include} reads files in place
  * (in the state of the block it stands in), and {@code Match final}/{@code canonical} ask for a second pass
  * with the resolved HostName. What cannot be evaluated ({@code Match exec}, {@code localnetwork}) is a warning
- * and that block is not applied.
+ * and that block is not applied. Several files (the user's, then the system-wide one) are one evaluation, as
+ * ssh reads them: an option set in the first keeps its value. A relative Include is taken from ~/.ssh in the
+ * user's file and from the system file's own directory (/etc/ssh) in that one, as readconf.c does.
  */
 final class SshConfigEvaluator {
 
@@ -29,6 +31,7 @@ final class SshConfigEvaluator {
     private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final Map<String, String> origins = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private Path includeDir;
     private String host;
     private String originalHost;
     private boolean finalPass;
@@ -41,16 +44,31 @@ final class SshConfigEvaluator {
 
     /** The options for {@code alias} (matched as typed, as ssh does), in the order they were first set. */
     Map<String, List<String>> evaluate(Path config, String alias) throws IOException {
+        return evaluate(config, null, alias);
+    }
+
+    /** As above over the user's {@code config}, then {@code system} (null: none); either may be missing. */
+    Map<String, List<String>> evaluate(Path config, Path system, String alias) throws IOException {
         originalHost = alias;
         host = originalHost;
-        List<SshConfigLines.Line> lines = SshConfigLines.read(config);
-        run(lines, true, false, 0);
+        List<SshConfigLines.Line> user = config != null && Files.isRegularFile(config) ? SshConfigLines.read(config) : List.of();
+        List<SshConfigLines.Line> global = system != null && Files.isRegularFile(system) ? SshConfigLines.read(system) : List.of();
+        pass(user, global, system);
         if (wantFinal) {
             finalPass = true;
             host = expandedHostName();
-            run(lines, true, false, 0);
+            pass(user, global, system);
         }
         return values;
+    }
+
+    private void pass(List<SshConfigLines.Line> user, List<SshConfigLines.Line> global, Path system) throws IOException {
+        includeDir = sshDir;
+        run(user, true, false, 0);
+        if (!global.isEmpty()) {
+            includeDir = system.toAbsolutePath().getParent();
+            run(global, true, false, 0);
+        }
     }
 
     List<String> warnings() {
@@ -89,7 +107,7 @@ final class SshConfigEvaluator {
         }
         for (String arg : line.args()) {
             String expanded = arg.startsWith("~/") ? home() + arg.substring(1) : arg;
-            Path pattern = Path.of(expanded).isAbsolute() ? Path.of(expanded) : sshDir.resolve(expanded);
+            Path pattern = Path.of(expanded).isAbsolute() ? Path.of(expanded) : includeDir.resolve(expanded);
             for (Path file : glob(pattern)) {
                 run(SshConfigLines.read(file), active, neverMatch, depth + 1);
             }

@@ -2,7 +2,6 @@ package io.github.vpnfailover.router.ssh;
 
 import io.github.vpnfailover.core.ValueRules;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns an {@link SshTarget} into a {@link ResolvedTarget}: explicit values win, then ~/.ssh/config as
- * OpenSSH applies it ({@link SshConfigEvaluator}: Host, Match, Include), then defaults. Used: HostName, Port,
+ * Turns an {@link SshTarget} into a {@link ResolvedTarget}: explicit values win, then ~/.ssh/config and
+ * /etc/ssh/ssh_config as OpenSSH applies them ({@link SshConfigEvaluator}: Host, Match, Include), then defaults. Used: HostName, Port,
  * User, IdentityFile (tokens expanded), IdentitiesOnly, UserKnownHostsFile, GlobalKnownHostsFile (decision 0161),
  * HashKnownHosts and ProxyJump (each hop resolved the same way). ProxyCommand is refused; options that would
  * change where we connect or what we trust and that we do not follow are named in a warning (decision 0131).
@@ -150,16 +149,15 @@ final class SshConfigResolver {
     }
 
     private Map<String, List<String>> read(SshConfigEvaluator config, String alias) {
-        Path file = options.sshConfig();
-        if (file == null || !Files.isRegularFile(file)) {
-            return Map.of();
-        }
+        Path user = options.sshConfig();
+        Path system = options.systemSshConfig();
         try {
-            Map<String, List<String>> values = config.evaluate(file, alias);
+            Map<String, List<String>> values = config.evaluate(user, system, alias);
             config.warnings().forEach(this::warn);
             return values;
         } catch (IOException e) {
-            throw new InvalidTargetException("cannot read " + file + ": " + e.getMessage());
+            throw new InvalidTargetException("cannot read " + user + (system == null ? "" : " or " + system) + ": "
+                    + e.getMessage());
         }
     }
 
