@@ -2,11 +2,12 @@ package io.github.vpnfailover.cli;
 
 import static io.github.vpnfailover.core.ValueRules.printable;
 
+import io.github.vpnfailover.core.DecimalText;
+
 import io.github.vpnfailover.probe.ProbeResult;
 import io.github.vpnfailover.probe.ProbeStatus;
 import io.github.vpnfailover.probe.Proto;
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /** Prints a probe result as one Nagios plugin line with perfdata, or as one JSON object, and returns the exit code. */
 final class PluginOutput {
@@ -43,8 +44,8 @@ final class PluginOutput {
         if (result.status() == ProbeStatus.UNKNOWN) {
             return text;
         }
-        return text + String.format(Locale.ROOT, " | time=%.6fs;;;0 attempts=%d",
-                result.time().toNanos() / 1e9, result.attempts());
+        return text + " | time=" + DecimalText.fixed(result.time().toNanos() / 1e9, 6) + "s;;;0 attempts="
+                + result.attempts();
     }
 
     /** For parse errors, before any option is known: always the plain line. */

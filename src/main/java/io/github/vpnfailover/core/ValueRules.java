@@ -162,14 +162,16 @@ public final class ValueRules {
         if (value == null) {
             return "null";
         }
-        var sb = new StringBuilder();
-        value.codePoints().forEach(c -> {
+        var sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            // control characters are always single chars, so surrogate pairs pass through untouched
             if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-                sb.append(String.format("\\x%02x", c));
+                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
             } else {
-                sb.appendCodePoint(c);
+                sb.append(c);
             }
-        });
+        }
         return sb.toString();
     }
 }

@@ -20,6 +20,6 @@ interface Transport {
     }
 
     static String seconds(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.3g s", d.toNanos() / 1e9);
+        return io.github.vpnfailover.core.DecimalText.significant(d.toNanos() / 1e9, 3) + " s";
     }
 }
