@@ -57,7 +57,7 @@ public final class OpenSshClient {
             return Answer.CONNECTS;
         }
         String err = run.err();
-        if (err.contains("REVOKED HOST KEY") || err.contains("marked as revoked")) {
+        if (err.contains("REVOKED HOST KEY") || err.contains("marked as revoked") || err.contains("revoked by file")) {
             return Answer.REVOKED;
         }
         if (err.contains("REMOTE HOST IDENTIFICATION HAS CHANGED")) {

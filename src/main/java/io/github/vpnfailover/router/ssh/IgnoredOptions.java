@@ -25,8 +25,6 @@ final class IgnoredOptions {
             new Option("KnownHostsCommand", IgnoredOptions::off, LOOKUP),
             new Option("CheckHostIP", IgnoredOptions::off, LOOKUP),
             new Option("VerifyHostKeyDNS", IgnoredOptions::off, "no SSHFP records are looked up; " + LOOKUP),
-            new Option("RevokedHostKeys", IgnoredOptions::off, "keys revoked only in that file are NOT refused;"
-                    + " list them as @revoked in known_hosts instead"),
             new Option("NoHostAuthenticationForLocalhost", IgnoredOptions::off, "the host key of localhost is"
                     + " checked like any other"),
             new Option("HostKeyAlgorithms", v -> false, "every host key type JSch supports is accepted"),

@@ -27,26 +27,30 @@ final class KnownHostsVerifier implements HostKeyRepository {
     private final int port;
     private final HostKeyDecider decider;
     private final boolean hashByConfig;
+    private final RevokedKeysFile revokedKeys;
     private volatile HostKeyException rejection;
     /** Set when JSch asked for the CAs: the server presented a host certificate (decision 0160). */
     private volatile CertificateEntries certificate;
 
     KnownHostsVerifier(Path file, String host, int port, HostKeyDecider decider, boolean hashByConfig) {
-        this(List.of(file), host, port, decider, hashByConfig);
+        this(List.of(file), host, port, decider, hashByConfig, null);
     }
 
     /**
      * {@code files}: every UserKnownHostsFile then every GlobalKnownHostsFile, read in order, new keys appended
      * to the first;
-     * {@code host}/{@code port}: the address this session connects to (one verifier per hop).
+     * {@code host}/{@code port}: the address this session connects to (one verifier per hop);
+     * {@code revokedKeys}: the RevokedHostKeys file, null for none.
      */
-    KnownHostsVerifier(List<Path> files, String host, int port, HostKeyDecider decider, boolean hashByConfig) {
+    KnownHostsVerifier(List<Path> files, String host, int port, HostKeyDecider decider, boolean hashByConfig,
+                       RevokedKeysFile revokedKeys) {
         this.files = List.copyOf(files);
         this.file = files.get(0);
         this.host = host;
         this.port = port;
         this.decider = decider;
         this.hashByConfig = hashByConfig;
+        this.revokedKeys = revokedKeys;
     }
 
     /** Why the last check refused the key; null if it did not. */
@@ -70,6 +74,25 @@ final class KnownHostsVerifier implements HostKeyRepository {
         KnownHosts.Verdict verdict = known.check(host, port, key);
         String name = verdict.lookupName();
         CertificateEntries cert = certificate;
+        if (revokedKeys != null) {
+            // ssh checks the RevokedHostKeys file first, for every key it is shown (sshconnect.c verify_host_key)
+            try {
+                if (cert != null && revokedKeys.isKrl()) {
+                    rejection = new HostKeyException(name + " presented a host certificate, and the RevokedHostKeys file "
+                            + revokedKeys.file() + " is a KRL, which this program checks plain host keys against only"
+                            + " (with ssh-keygen -Q). Connection refused.");
+                    return NOT_INCLUDED;
+                }
+                String at = revokedKeys.revokedAt(type, key);
+                if (at != null) {
+                    rejection = RevokedHostKeyException.byRevokedKeysFile(name, type, fingerprint, at);
+                    return CHANGED;
+                }
+            } catch (HostKeyException e) {
+                rejection = e;
+                return NOT_INCLUDED;
+            }
+        }
         if (cert != null && verdict.kind() != KnownHosts.Kind.REVOKED) {
             // JSch did not accept the certificate and checks its plain key, as OpenSSH does ("Retry with plain key")
             LOG.warn("The host certificate of {} was not accepted (no CA in known_hosts vouches for it, or it is"
@@ -161,8 +184,20 @@ final class KnownHostsVerifier implements HostKeyRepository {
     public HostKey[] getHostKey() {
         CertificateEntries entries;
         try {
-            entries = new CertificateEntries(load(), host, port);
-        } catch (IOException e) {
+            List<KnownHostsEntry> all = new ArrayList<>();
+            if (revokedKeys != null && revokedKeys.isKrl()) {
+                // a KRL cannot be handed to JSch: no CA is offered, so JSch falls back to the plain key, which
+                // check() refuses with the reason; offering the CAs would let JSch accept a revoked certificate
+                certificate = new CertificateEntries(new KnownHosts(List.of()), host, port);
+                return new HostKey[0];
+            }
+            all.addAll(load().entries());
+            if (revokedKeys != null) {
+                all.addAll(revokedKeys.entries());
+            }
+            entries = new CertificateEntries(new KnownHosts(all), host, port);
+        } catch (IOException | HostKeyException e) {
+            // nothing offered: JSch refuses the certificate and check() says why for its plain key
             entries = new CertificateEntries(new KnownHosts(List.of()), host, port);
         }
         certificate = entries;

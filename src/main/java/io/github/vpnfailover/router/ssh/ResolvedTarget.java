@@ -8,12 +8,13 @@ import java.util.List;
  * order, and whether they were named explicitly (then a missing or locked key is an error, not skipped);
  * the user known_hosts files (new keys go to the first) and the global ones (read only, GlobalKnownHostsFile),
  * whether the agent may be used and new entries hashed,
- * and the jump hosts to pass through, first hop first (each one resolved the same way).
+ * the jump hosts to pass through, first hop first (each one resolved the same way), and the RevokedHostKeys
+ * file (null: none).
  */
 record ResolvedTarget(String alias, String host, int port, String user, List<Path> identities,
                       boolean explicitIdentities, List<Path> knownHostsFiles, List<Path> globalKnownHostsFiles,
                       boolean identitiesOnly,
-                      boolean hashKnownHosts, List<ResolvedTarget> jumps) {
+                      boolean hashKnownHosts, List<ResolvedTarget> jumps, Path revokedHostKeys) {
 
     ResolvedTarget {
         identities = List.copyOf(identities);

@@ -1,6 +1,9 @@
 package io.github.vpnfailover.router.ssh;
 
-/** The router presented a key that known_hosts marks {@code @revoked}: always refused, whatever the flags. */
+/**
+ * The router presented a key that known_hosts marks {@code @revoked}, or that the RevokedHostKeys file lists: always
+ * refused, whatever the flags.
+ */
 public final class RevokedHostKeyException extends HostKeyException {
 
     private final String fingerprint;
@@ -16,6 +19,13 @@ public final class RevokedHostKeyException extends HostKeyException {
         super(message);
         this.fingerprint = fingerprint;
         this.revokedAt = revokedAt;
+    }
+
+    /** The key is listed in the RevokedHostKeys file (decision 0208); {@code revokedAt}: "path:line", or a KRL's path. */
+    static RevokedHostKeyException byRevokedKeysFile(String host, String keyType, String fingerprint, String revokedAt) {
+        return new RevokedHostKeyException("REVOKED HOST KEY for " + host + ": it presented " + keyType + " " + fingerprint
+                + ", which the RevokedHostKeys file " + revokedAt + " revokes. The key may have been stolen and be used"
+                + " to impersonate the router. Connection refused.", fingerprint, revokedAt);
     }
 
     /**

@@ -58,7 +58,7 @@ final class SessionFactory {
         JSch jsch = new JSch();
         jsch.setInstanceLogger(new Slf4jLogger());
         KnownHostsVerifier verifier = new KnownHostsVerifier(hop.allKnownHostsFiles(), hop.host(), hop.port(), decider,
-                hop.hashKnownHosts());
+                hop.hashKnownHosts(), hop.revokedHostKeys() == null ? null : new RevokedKeysFile(hop.revokedHostKeys()));
         jsch.setHostKeyRepository(verifier);
         boolean last = hop == target;
         byte[] password = last ? secretBytes : null;

@@ -81,7 +81,7 @@ final class SshConfigResolver {
             jumps.addAll(hops(jump, target, depth, config.origin("proxyjump")));
         }
         return new ResolvedTarget(alias, host, port, user, identities, explicit, knownHosts, globalKnownHosts(values),
-                identitiesOnly, yes(values, "hashknownhosts"), jumps);
+                identitiesOnly, yes(values, "hashknownhosts"), jumps, revokedKeys(values, config, tokens));
     }
 
     /** The hops of a ProxyJump value; only the first hop's own ProxyJump is followed, as ssh -J does. */
@@ -106,7 +106,8 @@ final class SshConfigResolver {
 
     private static ResolvedTarget withoutJumps(ResolvedTarget t) {
         return new ResolvedTarget(t.alias(), t.host(), t.port(), t.user(), t.identities(), t.explicitIdentities(),
-                t.knownHostsFiles(), t.globalKnownHostsFiles(), t.identitiesOnly(), t.hashKnownHosts(), List.of());
+                t.knownHostsFiles(), t.globalKnownHostsFiles(), t.identitiesOnly(), t.hashKnownHosts(), List.of(),
+                t.revokedHostKeys());
     }
 
     private List<Path> knownHosts(SshTarget target, Map<String, List<String>> values, SshConfigEvaluator config,
@@ -129,6 +130,14 @@ final class SshConfigResolver {
             files.add(options.sshDir().resolve("known_hosts2"));
         }
         return files;
+    }
+
+    /** RevokedHostKeys with ssh's tokens, or null for none (decision 0208). */
+    private static Path revokedKeys(Map<String, List<String>> values, SshConfigEvaluator config, SshConfigTokens tokens) {
+        if (!values.containsKey("revokedhostkeys") || first(values, "revokedhostkeys").equalsIgnoreCase("none")) {
+            return null;
+        }
+        return Path.of(tokens.expand(first(values, "revokedhostkeys"), config.origin("revokedhostkeys")));
     }
 
     /** GlobalKnownHostsFile as ssh reads it: read as well as the user files, {@code ~} expanded, no % tokens. */

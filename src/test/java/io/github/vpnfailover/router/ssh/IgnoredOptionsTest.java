@@ -26,7 +26,7 @@ class IgnoredOptionsTest {
     @CsvSource(delimiter = '|', value = {
         "StrictHostKeyChecking no", "StrictHostKeyChecking accept-new", "StrictHostKeyChecking off",
         "HostKeyAlias other", "KnownHostsCommand /bin/echo %H", "CheckHostIP yes", "VerifyHostKeyDNS yes",
-        "RevokedHostKeys ~/.ssh/revoked", "NoHostAuthenticationForLocalhost yes", "HostKeyAlgorithms ssh-ed25519",
+        "NoHostAuthenticationForLocalhost yes", "HostKeyAlgorithms ssh-ed25519",
         "CASignatureAlgorithms ssh-ed25519", "RequiredRSASize 4096", "CanonicalizeHostname yes",
         "AddressFamily inet6", "BindAddress 127.0.0.2", "BindInterface lo"})
     void anOptionWeDoNotFollowIsNamedWithItsLine(String line) throws Exception {
@@ -52,7 +52,8 @@ class IgnoredOptionsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"StrictHostKeyChecking yes", "StrictHostKeyChecking ask", "CheckHostIP no",
-        "HostKeyAlias none", "VerifyHostKeyDNS no", "AddressFamily any", "UserKnownHostsFile /tmp/kh"})
+        "HostKeyAlias none", "VerifyHostKeyDNS no", "AddressFamily any", "UserKnownHostsFile /tmp/kh",
+        "RevokedHostKeys ~/.ssh/revoked"})
     void aValueThatChangesNothingGivesNoWarning(String line) throws Exception {
         Path config = dir.resolve("config");
         Files.writeString(config, "Host r1\n  " + line + "\n");

@@ -45,8 +45,8 @@ final class TrustOracle {
      * As {@link #decide}, through an ssh_config alias "r1" naming {@code userText} as UserKnownHostsFile and
      * {@code globalText} (null: a missing file) as GlobalKnownHostsFile; any write to the global file counts as a wrong write.
      */
-    Outcome decideThroughConfig(OpenSshServer server, String label, String userText, String globalText)
-            throws IOException {
+    Outcome decideThroughConfig(OpenSshServer server, String label, String userText, String globalText,
+                                String... extraConfig) throws IOException {
         String[] runs = {"ssh-strict", "ours-strict", "ssh-new", "ours-new"};
         Answer[] answers = new Answer[4];
         boolean wrongWrite = false;
@@ -56,7 +56,8 @@ final class TrustOracle {
             Path global = globalText == null ? dir.resolve("kh").resolve(name + "-absent") : write(name + "-global", globalText);
             Path config = write(name + "-config", String.join("\n", "Host r1", "  HostName " + server.host(),
                     "  Port " + server.port(), "  User root", "  IdentityFile " + server.clientKey(), "  IdentitiesOnly yes",
-                    "  UserKnownHostsFile " + user, "  GlobalKnownHostsFile " + global, ""));
+                    "  UserKnownHostsFile " + user, "  GlobalKnownHostsFile " + global,
+                    String.join("", java.util.Arrays.stream(extraConfig).map(l -> "  " + l + "\n").toList())));
             boolean accept = i >= 2;
             answers[i] = i % 2 == 0
                     ? OpenSshClient.classify(OpenSshClient.trustThroughConfig(config, "r1", accept ? "accept-new" : "yes"))
