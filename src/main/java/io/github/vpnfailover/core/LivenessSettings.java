@@ -86,6 +86,12 @@ public record LivenessSettings(List<String> targets, int intervalMillis, int tim
                 quarantineSeconds, confirmTargets, minTimeoutMillis);
     }
 
+    /** These settings with the adaptive miss timeout's floor at {@code millis}, all else kept. */
+    public LivenessSettings withMinTimeoutMillis(int millis) {
+        return new LivenessSettings(targets, intervalMillis, timeoutMillis, fall, rise, reliability, quality, confirmSeconds,
+                quarantineSeconds, confirmTargets, millis);
+    }
+
     /** The addresses the commit-confirm probe pings through the default route. */
     public List<String> effectiveConfirmTargets() {
         return confirmTargets.isEmpty() ? targets : confirmTargets;

@@ -95,6 +95,24 @@ class ProfileCheckTest {
         assertThat(new RouterSettingsModel(ProfileFields.of(p, MeasureSettings.defaults())).result().profile()).isEqualTo(p);
     }
 
+    /**
+     * The form shows the miss timeout's ceiling, not its floor: a saved profile must keep the adaptive timeout
+     * (decision 0200) with the default floor, or the edited one's, never turn it into a fixed one.
+     */
+    @Test
+    void theAdaptiveMissTimeoutSurvivesTheForm() {
+        var form = new RouterSettingsModel(GOOD);
+        form.host.set("lab.example");
+        var p = form.result().profile();
+        assertThat(p.liveness()).isEqualTo(io.github.vpnfailover.core.LivenessSettings.defaultsFromPingTargets());
+        assertThat(p.liveness().minTimeoutMillis()).isEqualTo(io.github.vpnfailover.core.LivenessSettings.DEFAULT_MIN_TIMEOUT_MILLIS);
+        var tuned = p.withSettings(p.measure(), p.liveness().withMinTimeoutMillis(120));
+        var again = new RouterSettingsModel(ProfileFields.of(tuned, MeasureSettings.defaults()));
+        assertThat(again.result().profile().liveness().minTimeoutMillis()).isEqualTo(120);
+        again.timeoutMs.set("100");
+        assertThat(again.result().profile().liveness().minTimeoutMillis()).as("floor above a lowered ceiling").isEqualTo(100);
+    }
+
     private static javafx.beans.property.StringProperty property(RouterSettingsModel m, String box) {
         try {
             return (javafx.beans.property.StringProperty) RouterSettingsModel.class.getField(box).get(m);
