@@ -55,7 +55,7 @@ class DetectionBenchmark {
     private static String report(LivenessSettings s, DetectionProfileRun.Plan plan, List<ProfileFigures> all) {
         var out = new StringBuilder(String.format(Locale.ROOT, """
                 === Detection benchmark (failover lab over SSH, 3 TUN tunnels per profile, targets %s; ours: a ping every \
-                %d ms, miss timeout srtt+4*rttvar in [%d, %d] ms, fall %d, rise %d; dpinger-like: every %d ms, loss \
+                %d ms, miss timeout max(srtt+4*rttvar, 2*srtt) in [%d, %d] ms, fall %d, rise %d; dpinger-like: every %d ms, loss \
                 interval %d ms, %d-probe window, alarm at %.0f %% loss) ===
                 """, s.targets(), s.intervalMillis(), s.minTimeoutMillis(), s.timeoutMillis(), s.fall(), s.rise(),
                 DpingerLike.INTERVAL_MILLIS, DpingerLike.LOSS_INTERVAL_MILLIS, DpingerLike.WINDOW_PROBES,
