@@ -91,12 +91,13 @@ public final class ProfileCheck {
         LivenessSettings b = f.base().livenessOrDefaults();
         QualityThresholds q = quality(f);
         int timeout = (int) whole("Liveness timeout", f.timeoutMs(), 100, 10_000);
-        // the box is the adaptive timeout's ceiling; its floor, not shown, is kept (decision 0200)
+        // the adaptive miss timeout's floor and ceiling (decision 0200)
+        int floor = (int) whole("Timeout floor", f.minTimeoutMs(), 10, timeout);
         return new LivenessSettings(targets,
                 (int) whole("Liveness interval", f.intervalMs(), 100, 5_000), timeout,
                 (int) whole("Fall", f.fall(), 1, 100), (int) whole("Rise", f.rise(), 1, 100),
                 targets.isEmpty() ? b.reliability() : Math.min(b.reliability(), targets.size()),
-                q, b.confirmSeconds(), b.quarantineSeconds(), b.confirmTargets(), Math.min(b.minTimeoutMillis(), timeout));
+                q, b.confirmSeconds(), b.quarantineSeconds(), b.confirmTargets(), floor);
     }
 
     private static QualityThresholds quality(ProfileFields f) {

@@ -16,7 +16,8 @@ import java.util.Locale;
 public record ProfileFields(RouterProfile base, String name, String host, String port, String user, String key, boolean sudo,
                             String pingTargets, String pingCount, String downloadUrl, String uploadUrl, String maxBytes,
                             String maxSeconds, String tunnelPattern, RouteMode routeMode, String commandTemplate,
-                            String livenessTargets, String intervalMs, String timeoutMs, String fall, String rise,
+                            String livenessTargets, String intervalMs, String timeoutMs, String minTimeoutMs,
+                            String fall, String rise,
                             String qualityLatency, String qualityLoss) {
 
     /** The form for {@code p}; a profile never set up shows {@code template} (the policy's measurement settings). */
@@ -28,7 +29,8 @@ public record ProfileFields(RouterProfile base, String name, String host, String
                 text(p.identity()), p.usesSudo(), join(m.pingTargets()), Integer.toString(m.pingCount()), text(m.downloadUrl()),
                 text(m.uploadUrl()), Long.toString(m.maxBytes()), Integer.toString(m.maxSeconds()), m.tunnelPattern(),
                 m.routeMode(), text(m.commandTemplate()), join(l.targets()), Integer.toString(l.intervalMillis()),
-                Integer.toString(l.timeoutMillis()), Integer.toString(l.fall()), Integer.toString(l.rise()),
+                Integer.toString(l.timeoutMillis()), Integer.toString(l.minTimeoutMillis()), Integer.toString(l.fall()),
+                Integer.toString(l.rise()),
                 q == null ? "" : pair(q.failLatencyMs(), q.recoverLatencyMs()),
                 q == null ? "" : pair(q.failLossPercent(), q.recoverLossPercent()));
     }

@@ -40,6 +40,7 @@ public final class RouterSettingsModel {
     public final StringProperty livenessTargets = new SimpleStringProperty();
     public final StringProperty intervalMs = new SimpleStringProperty();
     public final StringProperty timeoutMs = new SimpleStringProperty();
+    public final StringProperty minTimeoutMs = new SimpleStringProperty();
     public final StringProperty fall = new SimpleStringProperty();
     public final StringProperty rise = new SimpleStringProperty();
     public final StringProperty qualityLatency = new SimpleStringProperty();
@@ -76,13 +77,14 @@ public final class RouterSettingsModel {
         livenessTargets.set(f.livenessTargets());
         intervalMs.set(f.intervalMs());
         timeoutMs.set(f.timeoutMs());
+        minTimeoutMs.set(f.minTimeoutMs());
         fall.set(f.fall());
         rise.set(f.rise());
         qualityLatency.set(f.qualityLatency());
         qualityLoss.set(f.qualityLoss());
         List<Observable> all = Stream.<Observable>of(name, host, port, user, key, sudo, pingTargets, pingCount, downloadUrl,
                 uploadUrl, maxBytes, maxSeconds, tunnelPattern, routeMode, commandTemplate, livenessTargets, intervalMs,
-                timeoutMs, fall, rise, qualityLatency, qualityLoss).toList();
+                timeoutMs, minTimeoutMs, fall, rise, qualityLatency, qualityLoss).toList();
         all.forEach(o -> o.addListener(x -> recheck()));
         servers.onChange(this::recheck);
         recheck();
@@ -97,8 +99,8 @@ public final class RouterSettingsModel {
     public ProfileFields fields() {
         return new ProfileFields(base, name.get(), host.get(), port.get(), user.get(), key.get(), sudo.get(), pingTargets.get(),
                 pingCount.get(), downloadUrl.get(), uploadUrl.get(), maxBytes.get(), maxSeconds.get(), tunnelPattern.get(),
-                routeMode.get(), commandTemplate.get(), livenessTargets.get(), intervalMs.get(), timeoutMs.get(), fall.get(),
-                rise.get(), qualityLatency.get(), qualityLoss.get());
+                routeMode.get(), commandTemplate.get(), livenessTargets.get(), intervalMs.get(), timeoutMs.get(),
+                minTimeoutMs.get(), fall.get(), rise.get(), qualityLatency.get(), qualityLoss.get());
     }
 
     /** The profile the form describes now, or why not. */

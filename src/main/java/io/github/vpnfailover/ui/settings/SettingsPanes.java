@@ -57,7 +57,9 @@ public final class SettingsPanes {
         int r = 0;
         row(g, r++, "Liveness targets", field("livenessTargets", m.livenessTargets, "empty: the ping targets"));
         row(g, r++, "Liveness interval", field("livenessInterval", m.intervalMs, "ms between pings per target"));
-        row(g, r++, "Liveness timeout", field("livenessTimeout", m.timeoutMs, "ms: a later answer is a miss"));
+        row(g, r++, "Liveness timeout", field("livenessTimeout", m.timeoutMs, "ms: the longest wait; a later answer is a miss"));
+        row(g, r++, "Timeout floor", field("livenessMinTimeout", m.minTimeoutMs,
+                "ms: the shortest wait; it adapts between the two (equal: fixed)"));
         row(g, r++, "Fall", field("livenessFall", m.fall, "misses in a row: target dead"));
         row(g, r++, "Rise", field("livenessRise", m.rise, "answers in a row: target alive"));
         row(g, r++, "Latency alarm", field("qualityLatency", m.qualityLatency, "ms alarm, ms clear, e.g. 300, 200 (empty: off)"));

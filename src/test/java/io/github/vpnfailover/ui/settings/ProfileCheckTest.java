@@ -35,6 +35,8 @@ class ProfileCheckTest {
         "livenessTargets | 10.9.0.1, a b$ | Liveness targets: 'b$' is not an IP address or host name",
         "intervalMs  | 50           | Liveness interval: 50 is outside 100 to 5000",
         "fall        | 0            | Fall: 0 is outside 1 to 100",
+        "minTimeoutMs | 900         | Timeout floor: 900 is outside 10 to 800",
+        "minTimeoutMs | 5           | Timeout floor: 5 is outside 10 to 800",
         "qualityLatency | 200, 300  | Latency alarm: '200.0/300.0' is not allowed: 0 <= recover < fail <= 1000000",
         "qualityLatency | NaN, 1    | Latency alarm: 'NaN' is not a finite number",
         "qualityLoss | 20           | Loss alarm: give two numbers, the alarm level and the lower level it clears at (e.g. 300, 200)",
@@ -96,8 +98,8 @@ class ProfileCheckTest {
     }
 
     /**
-     * The form shows the miss timeout's ceiling, not its floor: a saved profile must keep the adaptive timeout
-     * (decision 0200) with the default floor, or the edited one's, never turn it into a fixed one.
+     * The form shows the miss timeout's ceiling and floor: a saved profile keeps the adaptive timeout (decision 0200)
+     * with the default floor or the edited one's, never turns it into a fixed one unless the boxes say so.
      */
     @Test
     void theAdaptiveMissTimeoutSurvivesTheForm() {
@@ -109,8 +111,12 @@ class ProfileCheckTest {
         var tuned = p.withSettings(p.measure(), p.liveness().withMinTimeoutMillis(120));
         var again = new RouterSettingsModel(ProfileFields.of(tuned, MeasureSettings.defaults()));
         assertThat(again.result().profile().liveness().minTimeoutMillis()).isEqualTo(120);
+        assertThat(again.minTimeoutMs.get()).isEqualTo("120");
         again.timeoutMs.set("100");
-        assertThat(again.result().profile().liveness().minTimeoutMillis()).as("floor above a lowered ceiling").isEqualTo(100);
+        assertThat(again.problemProperty().get()).as("floor above a lowered ceiling").isEqualTo(
+                "Timeout floor: 120 is outside 10 to 100");
+        again.minTimeoutMs.set("100");
+        assertThat(again.result().profile().liveness().minTimeoutMillis()).as("equal: a fixed timeout").isEqualTo(100);
     }
 
     private static javafx.beans.property.StringProperty property(RouterSettingsModel m, String box) {

@@ -102,6 +102,9 @@ class RouterSetupFlowTest {
         assertThat(text(robot, "#setupTargets")).contains("liveness target 10.9.0.1 answers through tun0, tun1");
         assertThat(Files.readString(dir.resolve("settings.json"))).as("nothing saved by Test").doesNotContain(fileUrl);
 
+        assertThat(robot.lookup("#livenessMinTimeout").queryTextInputControl().getText()).as("the adaptive floor shown")
+                .isEqualTo("50");
+
         robot.clickOn("#setupSave");
         TableView<TunnelRow> table = dashboardTable(robot);
         await().atMost(Duration.ofSeconds(60)).until(() -> table.getItems().size() == 2 && table.getItems().stream()
@@ -110,7 +113,8 @@ class RouterSetupFlowTest {
 
         String settings = Files.readString(dir.resolve("settings.json"));
         assertThat(settings).contains("\"version\" : 2", "\"pingTargets\" : [ \"10.9.0.1\" ]", "\"downloadUrl\" : \"" + fileUrl + "\"",
-                "\"uploadUrl\" : \"" + net.uploadUrl() + "\"", "\"targets\" : [ \"10.9.0.1\" ]", "\"selectedRouter\" : \"Lab\"");
+                "\"uploadUrl\" : \"" + net.uploadUrl() + "\"", "\"targets\" : [ \"10.9.0.1\" ]", "\"selectedRouter\" : \"Lab\"",
+                "\"timeoutMillis\" : 800", "\"minTimeoutMillis\" : 50");
     }
 
     @Test
