@@ -10,7 +10,7 @@ import java.util.List;
 public final class LivenessTargets {
 
     /** Liveness probes at most this many targets per tunnel. */
-    static final int MAX = 8;
+    public static final int MAX = 8;
 
     /** Settings with concrete targets, and where those came from. */
     public record Resolved(LivenessSettings settings, LivenessTargetSource source) { }

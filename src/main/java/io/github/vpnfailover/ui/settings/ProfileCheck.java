@@ -2,6 +2,7 @@ package io.github.vpnfailover.ui.settings;
 
 import io.github.vpnfailover.core.InvalidPolicyException;
 import io.github.vpnfailover.core.LivenessSettings;
+import io.github.vpnfailover.core.LivenessTargets;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Policy;
 import io.github.vpnfailover.core.PolicyValidator;
@@ -83,12 +84,7 @@ public final class ProfileCheck {
     }
 
     private static LivenessSettings liveness(ProfileFields f) {
-        List<String> targets = list(f.livenessTargets());
-        for (int i = 0; i < targets.size(); i++) {
-            fail("Liveness targets", ValueRules.host(targets.get(i)) == null ? null
-                    : "'" + ValueRules.printable(targets.get(i)) + "' is " + ValueRules.host(targets.get(i)));
-        }
-        LivenessSettings b = f.base().livenessOrDefaults();
+        List<String> targets = hosts("Liveness targets", f.livenessTargets());
         QualityThresholds q = quality(f);
         int timeout = (int) whole("Liveness timeout", f.timeoutMs(), 100, 10_000);
         // the adaptive miss timeout's floor and ceiling (decision 0200)
@@ -96,8 +92,20 @@ public final class ProfileCheck {
         return new LivenessSettings(targets,
                 (int) whole("Liveness interval", f.intervalMs(), 100, 5_000), timeout,
                 (int) whole("Fall", f.fall(), 1, 100), (int) whole("Rise", f.rise(), 1, 100),
-                targets.isEmpty() ? b.reliability() : Math.min(b.reliability(), targets.size()),
-                q, b.confirmSeconds(), b.quarantineSeconds(), b.confirmTargets(), floor);
+                // without targets of their own the session resolves up to MAX (decision 0121)
+                (int) whole("Targets alive", f.reliability(), 1, targets.isEmpty() ? LivenessTargets.MAX : targets.size()),
+                q, (int) whole("Confirm within", f.confirmSeconds(), 1, 60),
+                (int) whole("Quarantine", f.quarantineSeconds(), 0, 86_400), hosts("Confirm targets", f.confirmTargets()), floor);
+    }
+
+    /** Host names or addresses separated by commas or spaces, each checked, at most {@link LivenessTargets#MAX}. */
+    private static List<String> hosts(String label, String text) {
+        List<String> hosts = list(text);
+        for (String h : hosts) {
+            fail(label, ValueRules.host(h) == null ? null : "'" + ValueRules.printable(h) + "' is " + ValueRules.host(h));
+        }
+        fail(label, hosts.size() > LivenessTargets.MAX ? "at most " + LivenessTargets.MAX + " addresses" : null);
+        return hosts;
     }
 
     private static QualityThresholds quality(ProfileFields f) {

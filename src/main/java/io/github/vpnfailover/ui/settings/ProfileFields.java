@@ -10,15 +10,15 @@ import java.util.Locale;
 
 /**
  * A router profile as the settings form shows it: every value as typed text. {@code base} is the profile being
- * edited (or a new one): what the form does not show (the ping interval, the commit-confirm
- * settings, fields added later) is kept from it. {@link ProfileCheck} turns this back into a profile or a reason.
+ * edited (or a new one): what the form does not show (the ping interval, fields added later) is kept from it. {@link ProfileCheck} turns this back into a profile or a reason.
  */
 public record ProfileFields(RouterProfile base, String name, String host, String port, String user, String key, boolean sudo,
                             String pingTargets, String pingCount, String downloadUrl, String uploadUrl, String maxBytes,
                             String maxSeconds, String tunnelPattern, RouteMode routeMode, String commandTemplate,
                             String livenessTargets, String intervalMs, String timeoutMs, String minTimeoutMs,
                             String fall, String rise,
-                            String qualityLatency, String qualityLoss) {
+                            String qualityLatency, String qualityLoss, String reliability, String confirmTargets,
+                            String confirmSeconds, String quarantineSeconds) {
 
     /** The form for {@code p}; a profile never set up shows {@code template} (the policy's measurement settings). */
     public static ProfileFields of(RouterProfile p, MeasureSettings template) {
@@ -32,7 +32,8 @@ public record ProfileFields(RouterProfile base, String name, String host, String
                 Integer.toString(l.timeoutMillis()), Integer.toString(l.minTimeoutMillis()), Integer.toString(l.fall()),
                 Integer.toString(l.rise()),
                 q == null ? "" : pair(q.failLatencyMs(), q.recoverLatencyMs()),
-                q == null ? "" : pair(q.failLossPercent(), q.recoverLossPercent()));
+                q == null ? "" : pair(q.failLossPercent(), q.recoverLossPercent()), Integer.toString(l.reliability()),
+                join(l.confirmTargets()), Integer.toString(l.confirmSeconds()), Integer.toString(l.quarantineSeconds()));
     }
 
     /** A new router's form: empty connection, the template's measurement settings, the default liveness settings. */

@@ -45,6 +45,10 @@ public final class RouterSettingsModel {
     public final StringProperty rise = new SimpleStringProperty();
     public final StringProperty qualityLatency = new SimpleStringProperty();
     public final StringProperty qualityLoss = new SimpleStringProperty();
+    public final StringProperty reliability = new SimpleStringProperty();
+    public final StringProperty confirmTargets = new SimpleStringProperty();
+    public final StringProperty confirmSeconds = new SimpleStringProperty();
+    public final StringProperty quarantineSeconds = new SimpleStringProperty();
     /** The OpenVPN servers and their probe period (decisions 0212 and 0213). */
     public final ServersModel servers;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
@@ -82,9 +86,14 @@ public final class RouterSettingsModel {
         rise.set(f.rise());
         qualityLatency.set(f.qualityLatency());
         qualityLoss.set(f.qualityLoss());
+        reliability.set(f.reliability());
+        confirmTargets.set(f.confirmTargets());
+        confirmSeconds.set(f.confirmSeconds());
+        quarantineSeconds.set(f.quarantineSeconds());
         List<Observable> all = Stream.<Observable>of(name, host, port, user, key, sudo, pingTargets, pingCount, downloadUrl,
                 uploadUrl, maxBytes, maxSeconds, tunnelPattern, routeMode, commandTemplate, livenessTargets, intervalMs,
-                timeoutMs, minTimeoutMs, fall, rise, qualityLatency, qualityLoss).toList();
+                timeoutMs, minTimeoutMs, fall, rise, qualityLatency, qualityLoss, reliability, confirmTargets, confirmSeconds,
+                quarantineSeconds).toList();
         all.forEach(o -> o.addListener(x -> recheck()));
         servers.onChange(this::recheck);
         recheck();
@@ -100,7 +109,8 @@ public final class RouterSettingsModel {
         return new ProfileFields(base, name.get(), host.get(), port.get(), user.get(), key.get(), sudo.get(), pingTargets.get(),
                 pingCount.get(), downloadUrl.get(), uploadUrl.get(), maxBytes.get(), maxSeconds.get(), tunnelPattern.get(),
                 routeMode.get(), commandTemplate.get(), livenessTargets.get(), intervalMs.get(), timeoutMs.get(),
-                minTimeoutMs.get(), fall.get(), rise.get(), qualityLatency.get(), qualityLoss.get());
+                minTimeoutMs.get(), fall.get(), rise.get(), qualityLatency.get(), qualityLoss.get(), reliability.get(),
+                confirmTargets.get(), confirmSeconds.get(), quarantineSeconds.get());
     }
 
     /** The profile the form describes now, or why not. */

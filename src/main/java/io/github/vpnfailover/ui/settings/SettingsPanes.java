@@ -63,7 +63,11 @@ public final class SettingsPanes {
         row(g, r++, "Fall", field("livenessFall", m.fall, "misses in a row: target dead"));
         row(g, r++, "Rise", field("livenessRise", m.rise, "answers in a row: target alive"));
         row(g, r++, "Latency alarm", field("qualityLatency", m.qualityLatency, "ms alarm, ms clear, e.g. 300, 200 (empty: off)"));
-        row(g, r, "Loss alarm", field("qualityLoss", m.qualityLoss, "% alarm, % clear, e.g. 20, 5 (empty: off)"));
+        row(g, r++, "Loss alarm", field("qualityLoss", m.qualityLoss, "% alarm, % clear, e.g. 20, 5 (empty: off)"));
+        row(g, r++, "Targets alive", field("livenessReliability", m.reliability, "how many targets must answer: tunnel up"));
+        row(g, r++, "Confirm targets", field("confirmTargets", m.confirmTargets, "after a switch (empty: the liveness targets)"));
+        row(g, r++, "Confirm within", field("confirmSeconds", m.confirmSeconds, "s for traffic to flow, else roll back"));
+        row(g, r, "Quarantine", field("quarantineSeconds", m.quarantineSeconds, "s a rolled-back tunnel is not chosen"));
         return g;
     }
 

@@ -141,6 +141,29 @@ class ServerSettingsUiTest {
         assertThat(badge(robot)).contains(" OK ");
     }
 
+    /** Every Liveness box inside the dialog, none cut off; a bad value names its box and disables Save. */
+    @Test
+    void theLivenessTabShowsTheTimeoutFloorReliabilityAndCommitConfirmBoxes(FxRobot robot) throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#editRouter").queryButton().isDisabled() == false);
+        robot.clickOn("#editRouter");
+        shown(robot, "#newRouterHost");
+        robot.clickOn("Liveness");
+        shown(robot, "#quarantineSeconds");
+        Node save = robot.lookup("#saveRouter").query();
+        var dialog = save.getScene().getRoot().localToScreen(save.getScene().getRoot().getLayoutBounds());
+        for (String id : List.of("#livenessTimeout", "#livenessMinTimeout", "#livenessReliability", "#confirmTargets",
+                "#confirmSeconds", "#quarantineSeconds")) {
+            Node box = robot.lookup(id).match(NodeQueryUtils.isVisible()).query();
+            assertThat(dialog.contains(box.localToScreen(box.getLayoutBounds()))).as("%s inside the dialog", id).isTrue();
+        }
+        assertThat(robot.lookup("#livenessMinTimeout").queryAs(TextField.class).getText()).isEqualTo("50");
+        assertThat(robot.lookup("#quarantineSeconds").queryAs(TextField.class).getText()).isEqualTo("120");
+        TextField confirm = robot.lookup("#confirmSeconds").queryAs(TextField.class);
+        robot.interact(() -> confirm.setText("0"));
+        assertThat(problem(robot)).isEqualTo("Confirm within: 0 is outside 1 to 60");
+        assertThat(save.isDisabled()).isTrue();
+    }
+
     private static String problem(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         String t = robot.lookup("#routerProblem").queryLabeled().getText();

@@ -36,6 +36,12 @@ class ProfileCheckTest {
         "intervalMs  | 50           | Liveness interval: 50 is outside 100 to 5000",
         "fall        | 0            | Fall: 0 is outside 1 to 100",
         "minTimeoutMs | 900         | Timeout floor: 900 is outside 10 to 800",
+        "reliability | 0            | Targets alive: 0 is outside 1 to 8",
+        "reliability | 9            | Targets alive: 9 is outside 1 to 8",
+        "confirmTargets | 10.9.0.1 x;y | Confirm targets: 'x;y' is not an IP address or host name",
+        "confirmSeconds | 0         | Confirm within: 0 is outside 1 to 60",
+        "confirmSeconds | 61        | Confirm within: 61 is outside 1 to 60",
+        "quarantineSeconds | -1     | Quarantine: -1 is outside 0 to 86400",
         "minTimeoutMs | 5           | Timeout floor: 5 is outside 10 to 800",
         "qualityLatency | 200, 300  | Latency alarm: '200.0/300.0' is not allowed: 0 <= recover < fail <= 1000000",
         "qualityLatency | NaN, 1    | Latency alarm: 'NaN' is not a finite number",
@@ -117,6 +123,26 @@ class ProfileCheckTest {
                 "Timeout floor: 120 is outside 10 to 100");
         again.minTimeoutMs.set("100");
         assertThat(again.result().profile().liveness().minTimeoutMillis()).as("equal: a fixed timeout").isEqualTo(100);
+    }
+
+    @Test
+    void reliabilityAndCommitConfirmAreSavedAsTyped() {
+        var m = new RouterSettingsModel(GOOD);
+        m.host.set("lab.example");
+        assertThat(List.of(m.reliability.get(), m.confirmTargets.get(), m.confirmSeconds.get(), m.quarantineSeconds.get()))
+                .as("a new router's form shows the defaults").containsExactly("1", "", "3", "120");
+        m.livenessTargets.set("10.9.0.1, 10.9.0.2");
+        m.reliability.set("2");
+        m.confirmTargets.set("10.9.0.3 10.9.0.4");
+        m.confirmSeconds.set("5");
+        m.quarantineSeconds.set("0");
+        var l = m.result().profile().liveness();
+        assertThat(l.reliability()).isEqualTo(2);
+        assertThat(l.confirmTargets()).containsExactly("10.9.0.3", "10.9.0.4");
+        assertThat(l.confirmSeconds()).isEqualTo(5);
+        assertThat(l.quarantineSeconds()).isZero();
+        m.livenessTargets.set("10.9.0.1");
+        assertThat(m.problemProperty().get()).as("more targets alive than targets").isEqualTo("Targets alive: 2 is outside 1 to 1");
     }
 
     private static javafx.beans.property.StringProperty property(RouterSettingsModel m, String box) {
