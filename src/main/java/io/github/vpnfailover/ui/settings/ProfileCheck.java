@@ -75,7 +75,8 @@ public final class ProfileCheck {
         }
         MeasureSettings m = new MeasureSettings(f.tunnelPattern().trim(), list(f.pingTargets()),
                 (int) whole("Pings per target", f.pingCount(), 1, MeasureSettings.MAX_PING_COUNT),
-                base(f).pingIntervalSeconds(), blankToNull(f.downloadUrl()), blankToNull(f.uploadUrl()),
+                decimal("Ping interval", f.pingInterval(), MeasureSettings.MIN_PING_INTERVAL_SECONDS,
+                        MeasureSettings.MAX_PING_INTERVAL_SECONDS), blankToNull(f.downloadUrl()), blankToNull(f.uploadUrl()),
                 whole("Byte cap", f.maxBytes(), 1, MeasureSettings.MAX_BYTES_CAP),
                 (int) whole("Time cap", f.maxSeconds(), 1, MeasureSettings.MAX_SECONDS_CAP),
                 f.routeMode(), blankToNull(f.commandTemplate()));
@@ -142,10 +143,6 @@ public final class ProfileCheck {
         return out;
     }
 
-    private static MeasureSettings base(ProfileFields f) {
-        return f.base().measure() != null ? f.base().measure() : MeasureSettings.defaults();
-    }
-
     static long whole(String label, String text, long min, long max) {
         long v;
         try {
@@ -155,6 +152,20 @@ public final class ProfileCheck {
         }
         if (v < min || v > max) {
             throw new FormProblem(label + ": " + v + " is outside " + min + " to " + max);
+        }
+        return v;
+    }
+
+    static double decimal(String label, String text, double min, double max) {
+        double v;
+        try {
+            v = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new FormProblem(label + ": '" + ValueRules.printable(text.trim()) + "' is not a number");
+        }
+        if (!(v >= min && v <= max)) {
+            throw new FormProblem(label + ": " + ValueRules.printable(text.trim()) + " is outside " + ProfileFields.number(min)
+                    + " to " + ProfileFields.number(max));
         }
         return v;
     }

@@ -10,10 +10,11 @@ import java.util.Locale;
 
 /**
  * A router profile as the settings form shows it: every value as typed text. {@code base} is the profile being
- * edited (or a new one): what the form does not show (the ping interval, fields added later) is kept from it. {@link ProfileCheck} turns this back into a profile or a reason.
+ * edited (or a new one): what the form does not show (fields added later) is kept from it. {@link ProfileCheck} turns this back into a profile or a reason.
  */
 public record ProfileFields(RouterProfile base, String name, String host, String port, String user, String key, boolean sudo,
-                            String pingTargets, String pingCount, String downloadUrl, String uploadUrl, String maxBytes,
+                            String pingTargets, String pingCount, String pingInterval, String downloadUrl, String uploadUrl,
+                            String maxBytes,
                             String maxSeconds, String tunnelPattern, RouteMode routeMode, String commandTemplate,
                             String livenessTargets, String intervalMs, String timeoutMs, String minTimeoutMs,
                             String fall, String rise,
@@ -26,7 +27,8 @@ public record ProfileFields(RouterProfile base, String name, String host, String
         LivenessSettings l = p.livenessOrDefaults();
         QualityThresholds q = l.quality();
         return new ProfileFields(p, p.name(), text(p.host()), p.port() == null ? "" : p.port().toString(), text(p.user()),
-                text(p.identity()), p.usesSudo(), join(m.pingTargets()), Integer.toString(m.pingCount()), text(m.downloadUrl()),
+                text(p.identity()), p.usesSudo(), join(m.pingTargets()), Integer.toString(m.pingCount()),
+                number(m.pingIntervalSeconds()), text(m.downloadUrl()),
                 text(m.uploadUrl()), Long.toString(m.maxBytes()), Integer.toString(m.maxSeconds()), m.tunnelPattern(),
                 m.routeMode(), text(m.commandTemplate()), join(l.targets()), Integer.toString(l.intervalMillis()),
                 Integer.toString(l.timeoutMillis()), Integer.toString(l.minTimeoutMillis()), Integer.toString(l.fall()),
@@ -53,7 +55,7 @@ public record ProfileFields(RouterProfile base, String name, String host, String
         return fail == null ? "" : number(fail) + ", " + number(recover);
     }
 
-    private static String number(double d) {
+    static String number(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
     }
 }

@@ -30,6 +30,7 @@ public final class RouterSettingsModel {
     public final BooleanProperty sudo = new SimpleBooleanProperty();
     public final StringProperty pingTargets = new SimpleStringProperty();
     public final StringProperty pingCount = new SimpleStringProperty();
+    public final StringProperty pingInterval = new SimpleStringProperty();
     public final StringProperty downloadUrl = new SimpleStringProperty();
     public final StringProperty uploadUrl = new SimpleStringProperty();
     public final StringProperty maxBytes = new SimpleStringProperty();
@@ -71,6 +72,7 @@ public final class RouterSettingsModel {
         sudo.set(f.sudo());
         pingTargets.set(f.pingTargets());
         pingCount.set(f.pingCount());
+        pingInterval.set(f.pingInterval());
         downloadUrl.set(f.downloadUrl());
         uploadUrl.set(f.uploadUrl());
         maxBytes.set(f.maxBytes());
@@ -90,7 +92,8 @@ public final class RouterSettingsModel {
         confirmTargets.set(f.confirmTargets());
         confirmSeconds.set(f.confirmSeconds());
         quarantineSeconds.set(f.quarantineSeconds());
-        List<Observable> all = Stream.<Observable>of(name, host, port, user, key, sudo, pingTargets, pingCount, downloadUrl,
+        List<Observable> all = Stream.<Observable>of(name, host, port, user, key, sudo, pingTargets, pingCount, pingInterval,
+                downloadUrl,
                 uploadUrl, maxBytes, maxSeconds, tunnelPattern, routeMode, commandTemplate, livenessTargets, intervalMs,
                 timeoutMs, minTimeoutMs, fall, rise, qualityLatency, qualityLoss, reliability, confirmTargets, confirmSeconds,
                 quarantineSeconds).toList();
@@ -107,7 +110,7 @@ public final class RouterSettingsModel {
     /** The form as typed. */
     public ProfileFields fields() {
         return new ProfileFields(base, name.get(), host.get(), port.get(), user.get(), key.get(), sudo.get(), pingTargets.get(),
-                pingCount.get(), downloadUrl.get(), uploadUrl.get(), maxBytes.get(), maxSeconds.get(), tunnelPattern.get(),
+                pingCount.get(), pingInterval.get(), downloadUrl.get(), uploadUrl.get(), maxBytes.get(), maxSeconds.get(), tunnelPattern.get(),
                 routeMode.get(), commandTemplate.get(), livenessTargets.get(), intervalMs.get(), timeoutMs.get(),
                 minTimeoutMs.get(), fall.get(), rise.get(), qualityLatency.get(), qualityLoss.get(), reliability.get(),
                 confirmTargets.get(), confirmSeconds.get(), quarantineSeconds.get());

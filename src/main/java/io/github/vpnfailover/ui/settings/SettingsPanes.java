@@ -22,6 +22,7 @@ public final class SettingsPanes {
         int r = 0;
         row(g, r++, "Ping targets", field("pingTargets", m.pingTargets, "addresses inside the VPNs, comma-separated"));
         row(g, r++, "Pings per target", field("pingCount", m.pingCount, "4"));
+        row(g, r++, "Ping interval", field("pingInterval", m.pingInterval, "s between pings, 0.2 to 60"));
         row(g, r++, "Download URL", field("downloadUrl", m.downloadUrl, "http://… a large file (empty: no download test)"));
         row(g, r++, "Upload URL", field("uploadUrl", m.uploadUrl, "http://… accepting a POST (empty: no upload test)"));
         row(g, r++, "Byte cap", field("maxBytes", m.maxBytes, "bytes per transfer"));

@@ -27,6 +27,9 @@ class ProfileCheckTest {
         "pingTargets | 10.9.0.1;id  | Ping targets: '10.9.0.1;id' is not allowed: ",
         "downloadUrl | ftp://x/f    | Download URL: 'ftp://x/f' is not allowed: ",
         "uploadUrl   | http://h/'x  | Upload URL: 'http://h/'x' is not allowed: ",
+        "pingInterval | 0.1         | Ping interval: 0.1 is outside 0.2 to 60",
+        "pingInterval | NaN         | Ping interval: NaN is outside 0.2 to 60",
+        "pingInterval | fast        | Ping interval: 'fast' is not a number",
         "maxBytes    | 1e9          | Byte cap: '1e9' is not a whole number",
         "maxBytes    | 20000000000  | Byte cap: 20000000000 is outside 1 to 10000000000",
         "maxSeconds  | 0            | Time cap: 0 is outside 1 to 3600",
@@ -69,7 +72,9 @@ class ProfileCheckTest {
         m.commandTemplate.set("/usr/sbin/sw {iface} {peer}");
         m.livenessTargets.set("10.9.0.1");
         m.qualityLatency.set("300, 200");
+        m.pingInterval.set("0.5");
         RouterProfile p = m.result().profile();
+        assertThat(p.measure().pingIntervalSeconds()).isEqualTo(0.5);
         assertThat(p.name()).as("empty name: the host").isEqualTo("lab.example");
         assertThat(p.port()).isEqualTo(2222);
         assertThat(p.usesSudo()).isTrue();
