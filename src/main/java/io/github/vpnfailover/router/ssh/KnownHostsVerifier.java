@@ -77,13 +77,14 @@ final class KnownHostsVerifier implements HostKeyRepository {
         if (revokedKeys != null) {
             // ssh checks the RevokedHostKeys file first, for every key it is shown (sshconnect.c verify_host_key)
             try {
-                if (cert != null && revokedKeys.isKrl()) {
+                RevokedKeysFile.Contents revoked = revokedKeys.read();
+                if (cert != null && revoked.krl()) {
                     rejection = new HostKeyException(name + " presented a host certificate, and the RevokedHostKeys file "
                             + revokedKeys.file() + " is a KRL, which this program checks plain host keys against only"
                             + " (with ssh-keygen -Q). Connection refused.");
                     return NOT_INCLUDED;
                 }
-                String at = revokedKeys.revokedAt(type, key);
+                String at = revokedKeys.revokedAt(revoked, type, key);
                 if (at != null) {
                     rejection = RevokedHostKeyException.byRevokedKeysFile(name, type, fingerprint, at);
                     return CHANGED;
@@ -184,16 +185,16 @@ final class KnownHostsVerifier implements HostKeyRepository {
     public HostKey[] getHostKey() {
         CertificateEntries entries;
         try {
-            List<KnownHostsEntry> all = new ArrayList<>();
-            if (revokedKeys != null && revokedKeys.isKrl()) {
+            RevokedKeysFile.Contents revoked = revokedKeys == null ? null : revokedKeys.read();
+            if (revoked != null && revoked.krl()) {
                 // a KRL cannot be handed to JSch: no CA is offered, so JSch falls back to the plain key, which
                 // check() refuses with the reason; offering the CAs would let JSch accept a revoked certificate
                 certificate = new CertificateEntries(new KnownHosts(List.of()), host, port);
                 return new HostKey[0];
             }
-            all.addAll(load().entries());
-            if (revokedKeys != null) {
-                all.addAll(revokedKeys.entries());
+            List<KnownHostsEntry> all = new ArrayList<>(load().entries());
+            if (revoked != null) {
+                all.addAll(revoked.entries());
             }
             entries = new CertificateEntries(new KnownHosts(all), host, port);
         } catch (IOException | HostKeyException e) {

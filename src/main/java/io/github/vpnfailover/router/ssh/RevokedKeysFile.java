@@ -31,66 +31,53 @@ final class RevokedKeysFile {
         return file;
     }
 
-    /** Whether the file is a KRL, which only {@code ssh-keygen} reads. */
-    boolean isKrl() throws HostKeyException {
-        byte[] head = new byte[KRL_MAGIC.length];
-        try (var in = Files.newInputStream(file)) {
-            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, KRL_MAGIC);
-        } catch (IOException e) {
-            throw unreadable(why(e));
-        }
-    }
+    /** One reading of the file: a KRL (only {@code ssh-keygen} reads it), or the list's keys. */
+    record Contents(boolean krl, List<KnownHostsEntry> entries) { }
 
-    private static String why(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
-    }
-
-    /** Where the key is revoked ("path:line" of the list, or the KRL's path), or null when it is not. */
-    String revokedAt(String keyType, byte[] key) throws HostKeyException {
-        if (isKrl()) {
-            return krlRevokes(keyType, key) ? file.toString() : null;
-        }
-        for (KnownHostsEntry e : entries()) {
-            if (Arrays.equals(e.key(), key)) {
-                return e.where();
-            }
-        }
-        return null;
-    }
-
-    /** The list's keys as {@code @revoked} entries for any host, for the host-certificate check; a KRL gives none. */
-    List<KnownHostsEntry> entries() throws HostKeyException {
-        List<String> lines;
+    /**
+     * Reads the file once: a KRL, or the list's keys as {@code @revoked} entries for any host (what the
+     * host-certificate check hands to JSch). A line that is not a key refuses, as ssh's "invalid format" does.
+     */
+    Contents read() throws HostKeyException {
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw unreadable(why(e));
+            throw unreadable(e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString());
         }
+        if (bytes.length >= KRL_MAGIC.length && Arrays.equals(bytes, 0, KRL_MAGIC.length, KRL_MAGIC, 0, KRL_MAGIC.length)) {
+            return new Contents(true, List.of());
+        }
+        List<String> lines = new String(bytes, StandardCharsets.ISO_8859_1).lines().toList();
         List<KnownHostsEntry> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] fields = line.split("[ \t]+");
-            String problem = fields.length < 2 ? "not a public key" : null;
-            byte[] blob = null;
-            if (problem == null) {
-                try {
-                    blob = Base64.getDecoder().decode(fields[1]);
-                    problem = KeyBlobs.problem(fields[0], blob);
-                } catch (IllegalArgumentException e) {
-                    problem = "the key is not valid base64";
-                }
-            }
+            // a known_hosts line for every host, so the key is read by the same rules as known_hosts keys
+            String problem = line.split("[ \t]+").length < 2 ? "not a public key"
+                    : KnownHostsParser.parse(file, i + 1, "@revoked * " + line, out);
             if (problem != null) {
                 throw new HostKeyException("Cannot check the host key against the RevokedHostKeys file " + file + ":"
                         + (i + 1) + ": " + ValueRules.printable(problem) + " (ssh refuses such a file too: invalid"
                         + " format). Connection refused.");
             }
-            out.add(new KnownHostsEntry(file, i + 1, KnownHostsEntry.Marker.REVOKED, "*", fields[0], blob));
         }
-        return out;
+        return new Contents(false, out);
+    }
+
+    /** Where {@code contents} revoke the key ("path:line" of the list, or the KRL's path), or null when they do not. */
+    String revokedAt(Contents contents, String keyType, byte[] key) throws HostKeyException {
+        if (contents.krl()) {
+            return krlRevokes(keyType, key) ? file.toString() : null;
+        }
+        for (KnownHostsEntry e : contents.entries()) {
+            if (Arrays.equals(e.key(), key)) {
+                return e.where();
+            }
+        }
+        return null;
     }
 
     /** {@code ssh-keygen -Q -f KRL key.pub}: 0 not revoked, 1 revoked, anything else an error. */

@@ -42,12 +42,10 @@ final class SshConfigEvaluator {
         this.localUser = localUser;
     }
 
-    /** The options for {@code alias} (matched as typed, as ssh does), in the order they were first set. */
-    Map<String, List<String>> evaluate(Path config, String alias) throws IOException {
-        return evaluate(config, null, alias);
-    }
-
-    /** As above over the user's {@code config}, then {@code system} (null: none); either may be missing. */
+    /**
+     * The options for {@code alias} (matched as typed, as ssh does) from the user's {@code config}, then {@code system}
+     * (null: none), in the order they were first set; either file may be missing.
+     */
     Map<String, List<String>> evaluate(Path config, Path system, String alias) throws IOException {
         originalHost = alias;
         host = originalHost;
