@@ -3,7 +3,6 @@ package io.github.vpnfailover.cli;
 import static io.github.vpnfailover.core.ValueRules.printable;
 
 import io.github.vpnfailover.core.DecimalText;
-
 import io.github.vpnfailover.probe.ProbeResult;
 import io.github.vpnfailover.probe.ProbeStatus;
 import io.github.vpnfailover.probe.Proto;

@@ -27,12 +27,17 @@ final class ReplyParser {
         return (byte) (opcode << 3);
     }
 
+    /** The opcode in a packet's first byte (its top five bits; the low three are the key id). */
+    static int opcode(byte first) {
+        return (first & 0xff) >> 3;
+    }
+
     /** Null when the packet starts with a server hard reset V2 or an ack on key id 0, else why not. */
     static Reply.Invalid checkHeader(byte[] packet) {
         if (packet.length == 0) {
             return new Reply.Invalid("empty reply");
         }
-        int opcode = (packet[0] & 0xff) >> 3;
+        int opcode = opcode(packet[0]);
         int keyId = packet[0] & 7;
         if (opcode != SERVER_RESET_V2 && opcode != ACK_V1) {
             String name = opcode < OPCODE_NAMES.length ? OPCODE_NAMES[opcode] : "unknown";
@@ -60,7 +65,7 @@ final class ReplyParser {
      * id from the packet header.
      */
     static Reply parseBody(byte[] body, int from, int to, byte opcodeByte, byte[] serverSid, byte[] ourSid) {
-        boolean ack = (opcodeByte & 0xff) >> 3 == ACK_V1;
+        boolean ack = opcode(opcodeByte) == ACK_V1;
         int p = from;
         if (to - p < 1) {
             return new Reply.Invalid("reply ends before its ack count");

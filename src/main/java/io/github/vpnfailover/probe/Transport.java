@@ -1,5 +1,6 @@
 package io.github.vpnfailover.probe;
 
+import io.github.vpnfailover.core.DecimalText;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.function.Function;
@@ -20,6 +21,6 @@ interface Transport {
     }
 
     static String seconds(Duration d) {
-        return io.github.vpnfailover.core.DecimalText.significant(d.toNanos() / 1e9, 3) + " s";
+        return DecimalText.significant(d.toNanos() / 1e9, 3) + " s";
     }
 }
