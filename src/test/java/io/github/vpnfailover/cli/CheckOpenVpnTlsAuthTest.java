@@ -1,7 +1,6 @@
 package io.github.vpnfailover.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vpnfailover.cli.CheckOpenVpnCommandTest.Run;
 import io.github.vpnfailover.probe.KeyDirection;
@@ -13,7 +12,6 @@ import io.github.vpnfailover.probe.Proto;
 import io.github.vpnfailover.probe.TestPki;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -51,8 +49,7 @@ class CheckOpenVpnTlsAuthTest {
 
     @BeforeAll
     static void keys() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/openvpn")) || Files.isExecutable(Path.of("/usr/bin/openvpn")),
-                "openvpn is not installed (Debian package openvpn)");
+        OpenVpnServer.assumeInstalled();
         pki = TestPki.create(dir);
         taKey = pki.staticKey("ta.key");
     }

@@ -1,14 +1,12 @@
 package io.github.vpnfailover.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vpnfailover.cli.CheckOpenVpnCommandTest.Run;
 import io.github.vpnfailover.probe.OpenVpnClient;
 import io.github.vpnfailover.probe.OpenVpnServer;
 import io.github.vpnfailover.probe.Proto;
 import io.github.vpnfailover.probe.TestPki;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +31,7 @@ class CheckPointToPointServerTest {
 
     @BeforeAll
     static void keys() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/openvpn")) || Files.isExecutable(Path.of("/usr/bin/openvpn")),
-                "openvpn is not installed (Debian package openvpn)");
+        OpenVpnServer.assumeInstalled();
         pki = TestPki.create(dir);
         key = pki.staticKey("static.key");
     }

@@ -2,7 +2,6 @@ package io.github.vpnfailover.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vpnfailover.engine.EngineEvent.ServerEvent;
 import io.github.vpnfailover.probe.OpenVpnProbe;
@@ -11,7 +10,6 @@ import io.github.vpnfailover.probe.ProbeStatus;
 import io.github.vpnfailover.probe.Proto;
 import io.github.vpnfailover.probe.TestPki;
 import java.net.DatagramSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +29,7 @@ class ServerWatchTest {
 
     @BeforeAll
     static void keys() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/openvpn")) || Files.isExecutable(Path.of("/usr/bin/openvpn")),
-                "openvpn is not installed (package openvpn)");
+        OpenVpnServer.assumeInstalled();
         pki = TestPki.create(dir);
     }
 

@@ -25,6 +25,12 @@ public final class OpenVpnServer implements AutoCloseable {
         this.log = log;
     }
 
+    /** Skips the calling test, with the package to install, where there is no openvpn binary. */
+    public static void assumeInstalled() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/openvpn"))
+                || Files.isExecutable(Path.of("/usr/bin/openvpn")), "openvpn is not installed (Debian package openvpn)");
+    }
+
     /** Starts a server on {@code host} ("127.0.0.1" or "::1") with {@code wrappingArgs}, e.g. --tls-auth FILE 0. */
     public static OpenVpnServer start(TestPki pki, Proto proto, String host, String... wrappingArgs) throws Exception {
         String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);

@@ -28,8 +28,7 @@ class ProbeRealServerTest {
 
     @BeforeAll
     static void makeKeys() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/openvpn")) || Files.isExecutable(Path.of("/usr/bin/openvpn")),
-                "openvpn is not installed");
+        OpenVpnServer.assumeInstalled();
         pki = TestPki.create(dir);
         taKey = pki.staticKey("ta.key");
         otherKey = pki.staticKey("other.key");

@@ -2,7 +2,6 @@ package io.github.vpnfailover.ui.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.engine.SessionAssembler;
@@ -59,8 +58,7 @@ class ServerSettingsUiTest {
 
     @BeforeAll
     static void openvpn() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/openvpn")) || Files.isExecutable(Path.of("/usr/bin/openvpn")),
-                "openvpn is not installed (package openvpn)");
+        OpenVpnServer.assumeInstalled();
         pkiDir = Files.createTempDirectory("vfm-ui-servers-pki");
         openvpn = OpenVpnServer.start(TestPki.create(pkiDir), Proto.UDP, "127.0.0.1");
     }
