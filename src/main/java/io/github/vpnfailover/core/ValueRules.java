@@ -18,11 +18,18 @@ public final class ValueRules {
 
     /** Characters refused in interface names on top of the kernel's rules: anything a shell or our parsers could misread. */
     private static final String FORBIDDEN_IN_NAME = ";&|<>$`\\\"'(){}[]*?!~#%^=,@:/ ";
-    private static final Pattern IPV4 = Pattern.compile(
-            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
-    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)\\}");
+    /**
+     * Compiled on first use, not with the class: check-openvpn's start (decision 0111) needs only {@link #printable},
+     * and four regexes cost it milliseconds.
+     */
+    private static final class Patterns {
+        static final Pattern IPV4 = Pattern.compile(
+                "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+        static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+        static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+        static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)\\}");
+    }
+
     /** The placeholders a switch command template may use. */
     public static final List<String> TEMPLATE_PLACEHOLDERS = List.of("iface", "peer");
 
@@ -66,11 +73,11 @@ public final class ValueRules {
         if (host == null || host.isEmpty()) {
             return "empty";
         }
-        if (IPV4.matcher(host).matches()) {
+        if (Patterns.IPV4.matcher(host).matches()) {
             return null;
         }
         if (host.contains(":")) {
-            return IPV6.matcher(host).matches() && host.chars().filter(c -> c == ':').count() >= 2
+            return Patterns.IPV6.matcher(host).matches() && host.chars().filter(c -> c == ':').count() >= 2
                     ? null : "not a valid IPv6 address";
         }
         if (host.matches("[0-9.]+")) {
@@ -81,7 +88,7 @@ public final class ValueRules {
         }
         String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         for (String label : name.split("\\.", -1)) {
-            if (!LABEL.matcher(label).matches()) {
+            if (!Patterns.LABEL.matcher(label).matches()) {
                 return "not an IP address or host name (labels are letters, digits and inner '-')";
             }
         }
@@ -147,7 +154,7 @@ public final class ValueRules {
     /** The names inside {…} in {@code template}, in order. */
     public static List<String> placeholders(String template) {
         List<String> names = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = Patterns.PLACEHOLDER.matcher(template);
         while (m.find()) {
             names.add(m.group(1));
         }

@@ -3,7 +3,6 @@ package io.github.vpnfailover.probe;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,9 +26,9 @@ public final class OpenVpnProbe {
     private final Resolver resolver;
     private final Random random;
 
-    /** A probe using the system resolver and a SecureRandom for session ids. */
+    /** A probe using the system resolver and the kernel's random device for session ids. */
     public OpenVpnProbe() {
-        this(InetAddress::getAllByName, new SecureRandom());
+        this(InetAddress::getAllByName, new KernelRandom());
     }
 
     public OpenVpnProbe(Resolver resolver, Random random) {

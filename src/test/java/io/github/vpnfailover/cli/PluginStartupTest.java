@@ -14,12 +14,14 @@ class PluginStartupTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        "plain check; 127.0.0.1 -p 9 --timeout 0.1 --retrycount 1; false",
-        "--json; 127.0.0.1 -p 9 --timeout 0.1 --retrycount 1 --json; true",
+        // session ids from /dev/urandom: no SecureRandom, so no security providers without a digest
+        "plain check; 127.0.0.1 -p 9 --timeout 0.1 --retrycount 1; false; false",
+        "--json; 127.0.0.1 -p 9 --timeout 0.1 --retrycount 1 --json; true; false",
         // HMAC without javax.crypto.Mac, whose policy files cost 45 ms a check (decision 0203)
-        "tls-auth; 127.0.0.1 -p 9 --timeout 0.1 --retrycount 1 --tls-auth src/main/cds/training-ta.key; false",
+        "tls-auth; 127.0.0.1 -p 9 --timeout 0.1 --retrycount 1 --tls-auth src/main/cds/training-ta.key; false; true",
     })
-    void aCheckLoadsNoPicocliLoggingEngineOrDesktop(String name, String args, boolean jsonExpected) throws Exception {
+    void aCheckLoadsNoPicocliLoggingEngineOrDesktop(String name, String args, boolean jsonExpected,
+            boolean providersExpected) throws Exception {
         Path out = Files.createTempFile("vfm-check-classes", ".log");
         Process p = null;
         try {
@@ -43,7 +45,11 @@ class PluginStartupTest {
                 assertThat(loaded).anyMatch(l -> l.contains(" com.fasterxml.jackson.databind.ObjectMapper "));
             } else {
                 assertThat(loaded).noneMatch(l -> l.contains(" com.fasterxml."));
+                // a regex compiled on the way costs milliseconds a check: key files and output are read by loops
+                assertThat(loaded).noneMatch(l -> l.contains(" java.util.regex.Pattern "));
             }
+            assertThat(loaded).as("security providers started").matches(l -> l.stream()
+                    .anyMatch(c -> c.contains(" sun.security.jca.Providers ")) == providersExpected);
         } finally {
             if (p != null) {
                 p.destroyForcibly();
