@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
  * {@code check-openvpn}: a Nagios/Icinga plugin with check_openvpn's flags. Exit codes follow the plugin
  * convention (0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN), not {@link ExitCodes}.
  */
-@Command(name = "check-openvpn", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "check-openvpn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
         description = {"Checks that an OpenVPN server answers a client hard reset (a Nagios/Icinga plugin).",
             "Prints one line OK/WARNING/CRITICAL/UNKNOWN with perfdata; exits 0/1/2/3."})
 public final class CheckOpenVpnCommand implements Callable<Integer> {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code export-legacy}: writes the history as an old MIB.json (and the policy as config.json). */
-@Command(name = "export-legacy", description = "Export the history as the old MIB.json, byte for byte as the old manager "
+@Command(name = "export-legacy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Export the history as the old MIB.json, byte for byte as the old manager "
         + "wrote it (and optionally config.json).")
 final class ExportLegacyCommand implements Callable<Integer> {
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code import-legacy}: brings the old config.json and MIB.json into the app's settings and history. */
-@Command(name = "import-legacy", description = "Import the old manager's config.json and/or MIB.json "
+@Command(name = "import-legacy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Import the old manager's config.json and/or MIB.json "
         + "(both checked first, then written together or not at all; importing again adds nothing twice).")
 final class ImportLegacyCommand implements Callable<Integer> {
 

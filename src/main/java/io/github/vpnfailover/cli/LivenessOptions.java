@@ -40,7 +40,7 @@ public final class LivenessOptions {
     List<Double> qualityLatency = new ArrayList<>();
 
     @Option(names = "--quality-loss-percent", paramLabel = "FAIL,RECOVER", split = ",",
-            description = "Degraded at FAIL % loss, recovered at RECOVER % (e.g. 20,5).")
+            description = "Degraded at FAIL %% loss, recovered at RECOVER %% (e.g. 20,5).")
     List<Double> qualityLoss = new ArrayList<>();
 
     @Option(names = "--confirm-target", paramLabel = "IP", description = "Commit-confirm target through the default route (repeatable; default: the liveness targets).")

@@ -39,7 +39,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code run}: the headless daemon. Measures, decides and (with auto-failover) switches until stopped. */
-@Command(name = "run", description = "Run the failover engine headless until interrupted (SIGTERM stops it cleanly).")
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Run the failover engine headless until interrupted (SIGTERM stops it cleanly).")
 final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec

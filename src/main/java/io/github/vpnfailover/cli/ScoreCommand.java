@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code score}: scores an old MIB.json offline with a config and says what the engine would decide. */
-@Command(name = "score", description = "Score a MIB.json history offline and show the decision (what-if).")
+@Command(name = "score", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Score a MIB.json history offline and show the decision (what-if).")
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec
