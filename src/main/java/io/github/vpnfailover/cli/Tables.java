@@ -26,10 +26,18 @@ final class Tables {
     }
 
     static String tunnels(List<Tunnel> tunnels, String active, java.util.Map<String, WireGuardHandshake> handshakes) {
-        var sb = new StringBuilder(String.format(Locale.ROOT, "%-1s %-16s %-8s %-32s %-16s%n", "", "TUNNEL", "STATE", "ADDRESSES", "PEER"));
+        // columns as wide as their longest cell: a tunnel with IPv6 addresses pushed PEER out of line
+        int nameWidth = 16;
+        int addressWidth = 32;
         for (Tunnel t : tunnels) {
-            sb.append(String.format(Locale.ROOT, "%-1s %-16s %-8s %-32s %-16s%n", t.name().equals(active) ? "*" : "",
-                    printable(t.name()), t.state(), printable(String.join(",", t.addresses())),
+            nameWidth = Math.max(nameWidth, printable(t.name()).length());
+            addressWidth = Math.max(addressWidth, addresses(t).length());
+        }
+        String row = "%-1s %-" + nameWidth + "s %-8s %-" + addressWidth + "s %s%n";
+        var sb = new StringBuilder(String.format(Locale.ROOT, row, "", "TUNNEL", "STATE", "ADDRESSES", "PEER"));
+        for (Tunnel t : tunnels) {
+            sb.append(String.format(Locale.ROOT, row, t.name().equals(active) ? "*" : "",
+                    printable(t.name()), t.state(), addresses(t),
                     t.peer() != null ? printable(t.peer()) : t.gateway() != null ? "- (gw " + printable(t.gateway()) + ")" : "-"));
             WireGuardHandshake h = handshakes.get(t.name());
             if (h != null) {
@@ -46,6 +54,10 @@ final class Tables {
         }
         sb.append("active: ").append(active == null ? "none" : printable(active)).append(System.lineSeparator());
         return sb.toString();
+    }
+
+    private static String addresses(Tunnel t) {
+        return printable(String.join(",", t.addresses()));
     }
 
     static String samples(List<Sample> samples) {
