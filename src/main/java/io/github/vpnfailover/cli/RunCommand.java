@@ -188,6 +188,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     private int runEngine(EngineSession running, RunAddOns addOns, PrintWriter out) {
         EngineControl engine = running.engine();
         EventJson json = new EventJson();
+        ReadableLiveness readable = new ReadableLiveness();
         AtomicInteger exit = new AtomicInteger(ExitCodes.OK);
         engine.addListener(e -> {
             if (e instanceof EngineEvent.SwitchEvent s && !s.verified()) {
@@ -196,8 +197,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 exit.compareAndSet(ExitCodes.OK, ExitCodes.CONNECTION);
             }
             synchronized (out) {
-                out.println(jsonEvents ? json.line(e) : TextEvents.line(e));
-                out.flush();
+                if (jsonEvents || readable.shows(e)) {
+                    out.println(jsonEvents ? json.line(e) : TextEvents.line(e));
+                    out.flush();
+                }
             }
         });
         CountDownLatch stopped = new CountDownLatch(1);

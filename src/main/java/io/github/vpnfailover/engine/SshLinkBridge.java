@@ -41,7 +41,7 @@ public final class SshLinkBridge implements SshLinkListener {
     }
 
     private static void forward(Engine target, SshLinkStatus status) {
-        target.reportConnection(ConnectionState.of(status.state()), status.describe(),
+        target.reportConnection(ConnectionState.of(status.state()), status.eventDetail(),
                 status.state() == SshLinkStatus.State.RECONNECTING ? status.retryIn() : null);
     }
 }

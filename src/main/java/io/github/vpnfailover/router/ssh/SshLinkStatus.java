@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * The state of the SSH link, published to {@link SshLinkListener}s so the engine and UI can show
- * e.g. "reconnecting in 4 s (attempt 3 of 5)".
+ * e.g. "reconnecting: attempt 3 of 5, next in 4 s".
  */
 public record SshLinkStatus(State state, int attempt, int maxAttempts, Duration retryIn, String detail) {
 
@@ -15,13 +15,17 @@ public record SshLinkStatus(State state, int attempt, int maxAttempts, Duration 
         return new SshLinkStatus(state, 0, 0, Duration.ZERO, detail);
     }
 
-    /** For status bars: "reconnecting in 4 s (attempt 3 of 5): connection refused". */
-    public String describe() {
+    /**
+     * The event's detail, which follows the state's own word ("connection reconnecting: ..."): "root@r1:22", or while
+     * reconnecting "attempt 3 of 5, next in 4 s: connection refused". It once began with the state word as well, which
+     * printed "connected: connected: root@r1:22".
+     */
+    public String eventDetail() {
         if (state == State.RECONNECTING) {
             long seconds = (retryIn.toMillis() + 999) / 1000;
-            return "reconnecting in " + seconds + " s (attempt " + attempt + " of " + maxAttempts + ")"
+            return "attempt " + attempt + " of " + maxAttempts + ", next in " + seconds + " s"
                     + (detail == null ? "" : ": " + detail);
         }
-        return state.name().toLowerCase(java.util.Locale.ROOT) + (detail == null ? "" : ": " + detail);
+        return detail;
     }
 }

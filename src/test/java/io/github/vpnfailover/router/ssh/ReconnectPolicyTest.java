@@ -31,8 +31,10 @@ class ReconnectPolicyTest {
     }
 
     @Test
-    void statusReadsLikeAStatusBar() {
+    void statusReadsAfterItsStateWord() {
         var status = new SshLinkStatus(SshLinkStatus.State.RECONNECTING, 3, 5, Duration.ofMillis(3500), "refused");
-        assertThat(status.describe()).isEqualTo("reconnecting in 4 s (attempt 3 of 5): refused");
+        assertThat(status.eventDetail()).isEqualTo("attempt 3 of 5, next in 4 s: refused");
+        var up = new SshLinkStatus(SshLinkStatus.State.CONNECTED, 0, 0, Duration.ZERO, "root@r1:22");
+        assertThat(up.eventDetail()).isEqualTo("root@r1:22");
     }
 }

@@ -186,8 +186,8 @@ class SshShellEmbeddedServerTest {
         assertThat(statuses).filteredOn(s -> s.state() == SshLinkStatus.State.RECONNECTING)
                 .extracting(SshLinkStatus::retryIn).contains(Duration.ZERO, Duration.ofMillis(50),
                         Duration.ofMillis(100), Duration.ofMillis(200));
-        assertThat(statuses.stream().filter(s -> s.attempt() == 3).findFirst().orElseThrow().describe())
-                .startsWith("reconnecting in 1 s (attempt 3 of 4)");
+        assertThat(statuses.stream().filter(s -> s.attempt() == 3).findFirst().orElseThrow().eventDetail())
+                .startsWith("attempt 3 of 4, next in 1 s");
     }
 
     @Test
