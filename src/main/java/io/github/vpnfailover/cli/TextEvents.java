@@ -18,7 +18,8 @@ final class TextEvents {
             var x = s.sample();
             body = x.error() != null && !x.isGood() ? x.tunnel() + " failed: " + x.error()
                     : String.format(Locale.ROOT, "%s latency %s ms, loss %s %%, down %s, up %s Mbit/s", x.tunnel(),
-                    x.latencyMs(), x.lossPercent(), x.downloadMbps(), x.uploadMbps())
+                    measured(x.latencyMs()), measured(x.lossPercent()), measured(x.downloadMbps()),
+                    measured(x.uploadMbps()))
                     + (io.github.vpnfailover.core.HandshakeRule.describe(x) == null ? "" : ", " + io.github.vpnfailover.core.HandshakeRule.describe(x));
         } else if (e instanceof EngineEvent.DecisionEvent d) {
             body = (d.applied() ? "" : d.decision().kind() == io.github.vpnfailover.core.DecisionKind.STAY ? "" : "recommend ")
@@ -52,6 +53,11 @@ final class TextEvents {
         }
         // one event, one line: any control character in it came from the router or a file
         return e.time() + " " + printable(body);
+    }
+
+    /** "-" for a part not measured (no download URL, say), as the tables show it: it printed "null". */
+    private static String measured(Double value) {
+        return value == null ? "-" : value.toString();
     }
 
     /** Loud and exact: which targets, where they came from, which tunnels answered the cycle, and the flag that fixes it. */

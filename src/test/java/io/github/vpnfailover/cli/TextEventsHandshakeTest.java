@@ -16,12 +16,12 @@ class TextEventsHandshakeTest {
     void aFreshHandshakeIsAddedAndAStaleOneIsTheFailure() {
         Sample fresh = new Sample("wg0", T, 20.0, 19.0, 21.0, 0.5, 0.0, null, null, null).withHandshakeAge(12.0);
         assertThat(TextEvents.line(new EngineEvent.SampleEvent(T, fresh)))
-                .endsWith("wg0 latency 20.0 ms, loss 0.0 %, down null, up null Mbit/s, WireGuard handshake 12 s ago");
+                .endsWith("wg0 latency 20.0 ms, loss 0.0 %, down -, up - Mbit/s, WireGuard handshake 12 s ago");
         Sample stale = new Sample("wg0", T, 20.0, 19.0, 21.0, 0.5, 0.0, null, null, null).withHandshakeAge(200.0);
         stale = stale.withProblem("WireGuard handshake 200 s ago (over 180 s: the peer stopped answering)");
         assertThat(TextEvents.line(new EngineEvent.SampleEvent(T, stale)))
                 .endsWith("wg0 failed: WireGuard handshake 200 s ago (over 180 s: the peer stopped answering)");
         Sample tun = new Sample("tun0", T, 20.0, 19.0, 21.0, 0.5, 0.0, null, null, null);
-        assertThat(TextEvents.line(new EngineEvent.SampleEvent(T, tun))).endsWith("up null Mbit/s");
+        assertThat(TextEvents.line(new EngineEvent.SampleEvent(T, tun))).endsWith("tun0 latency 20.0 ms, loss 0.0 %, down -, up - Mbit/s");
     }
 }
