@@ -21,6 +21,15 @@ public record LivenessSettings(List<String> targets, int intervalMillis, int tim
 
     /** The adaptive miss timeout's default floor (decision 0200). */
     public static final int DEFAULT_MIN_TIMEOUT_MILLIS = 50;
+    /** The ranges below, named so that the desktop's settings form checks the same ones (decision 0150). */
+    public static final int MIN_INTERVAL_MILLIS = 100;
+    public static final int MAX_INTERVAL_MILLIS = 5_000;
+    public static final int MIN_TIMEOUT_CEILING_MILLIS = 100;
+    public static final int MAX_TIMEOUT_CEILING_MILLIS = 10_000;
+    public static final int MIN_TIMEOUT_FLOOR_MILLIS = 10;
+    public static final int MAX_FALL_RISE = 100;
+    public static final int MAX_CONFIRM_SECONDS = 60;
+    public static final int MAX_QUARANTINE_SECONDS = 86_400;
 
     public LivenessSettings {
         targets = targets == null ? List.of() : List.copyOf(targets);
@@ -31,17 +40,17 @@ public record LivenessSettings(List<String> targets, int intervalMillis, int tim
         if (confirmTargets.size() > 8 || confirmTargets.stream().anyMatch(t -> t == null || t.isBlank())) {
             throw new InvalidPolicyException("liveness.confirmTargets", confirmTargets, "0 to 8 addresses");
         }
-        range("liveness.intervalMillis", intervalMillis, 100, 5_000);
-        range("liveness.timeoutMillis", timeoutMillis, 100, 10_000);
+        range("liveness.intervalMillis", intervalMillis, MIN_INTERVAL_MILLIS, MAX_INTERVAL_MILLIS);
+        range("liveness.timeoutMillis", timeoutMillis, MIN_TIMEOUT_CEILING_MILLIS, MAX_TIMEOUT_CEILING_MILLIS);
         // absent (a settings file from before decision 0200): the default floor
         minTimeoutMillis = minTimeoutMillis == null ? Math.min(DEFAULT_MIN_TIMEOUT_MILLIS, timeoutMillis) : minTimeoutMillis;
-        range("liveness.minTimeoutMillis", minTimeoutMillis, 10, timeoutMillis);
-        range("liveness.fall", fall, 1, 100);
-        range("liveness.rise", rise, 1, 100);
+        range("liveness.minTimeoutMillis", minTimeoutMillis, MIN_TIMEOUT_FLOOR_MILLIS, timeoutMillis);
+        range("liveness.fall", fall, 1, MAX_FALL_RISE);
+        range("liveness.rise", rise, 1, MAX_FALL_RISE);
         // without targets of their own, the resolved ones cap it (withTargets)
         range("liveness.reliability", reliability, 1, targets.isEmpty() ? LivenessTargets.MAX : targets.size());
-        range("liveness.confirmSeconds", confirmSeconds, 1, 60);
-        range("liveness.quarantineSeconds", quarantineSeconds, 0, 86_400);
+        range("liveness.confirmSeconds", confirmSeconds, 1, MAX_CONFIRM_SECONDS);
+        range("liveness.quarantineSeconds", quarantineSeconds, 0, MAX_QUARANTINE_SECONDS);
     }
 
     /** A fixed miss timeout of {@code timeoutMillis} (floor = ceiling). */

@@ -87,16 +87,20 @@ public final class ProfileCheck {
     private static LivenessSettings liveness(ProfileFields f) {
         List<String> targets = hosts("Liveness targets", f.livenessTargets());
         QualityThresholds q = quality(f);
-        int timeout = (int) whole("Liveness timeout", f.timeoutMs(), 100, 10_000);
+        int timeout = (int) whole("Liveness timeout", f.timeoutMs(), LivenessSettings.MIN_TIMEOUT_CEILING_MILLIS,
+                LivenessSettings.MAX_TIMEOUT_CEILING_MILLIS);
         // the adaptive miss timeout's floor and ceiling (decision 0200)
-        int floor = (int) whole("Timeout floor", f.minTimeoutMs(), 10, timeout);
+        int floor = (int) whole("Timeout floor", f.minTimeoutMs(), LivenessSettings.MIN_TIMEOUT_FLOOR_MILLIS, timeout);
         return new LivenessSettings(targets,
-                (int) whole("Liveness interval", f.intervalMs(), 100, 5_000), timeout,
-                (int) whole("Fall", f.fall(), 1, 100), (int) whole("Rise", f.rise(), 1, 100),
+                (int) whole("Liveness interval", f.intervalMs(), LivenessSettings.MIN_INTERVAL_MILLIS,
+                        LivenessSettings.MAX_INTERVAL_MILLIS), timeout,
+                (int) whole("Fall", f.fall(), 1, LivenessSettings.MAX_FALL_RISE),
+                (int) whole("Rise", f.rise(), 1, LivenessSettings.MAX_FALL_RISE),
                 // without targets of their own the session resolves up to MAX (decision 0121)
                 (int) whole("Targets alive", f.reliability(), 1, targets.isEmpty() ? LivenessTargets.MAX : targets.size()),
-                q, (int) whole("Confirm within", f.confirmSeconds(), 1, 60),
-                (int) whole("Quarantine", f.quarantineSeconds(), 0, 86_400), hosts("Confirm targets", f.confirmTargets()), floor);
+                q, (int) whole("Confirm within", f.confirmSeconds(), 1, LivenessSettings.MAX_CONFIRM_SECONDS),
+                (int) whole("Quarantine", f.quarantineSeconds(), 0, LivenessSettings.MAX_QUARANTINE_SECONDS),
+                hosts("Confirm targets", f.confirmTargets()), floor);
     }
 
     /** Host names or addresses separated by commas or spaces, each checked, at most {@link LivenessTargets#MAX}. */
