@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 public final class LivenessOptions {
 
     @Option(names = "--liveness", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Watch every tunnel with a ping stream and fail over within about 2 s (default on; --no-liveness: only the measuring cycle).")
+            description = "Watch every tunnel with a ping stream and fail over within about a second of a dead tunnel (default on; --no-liveness: only the measuring cycle).")
     boolean liveness = true;
 
     @Option(names = "--liveness-target", paramLabel = "IP", description = "Liveness ping target (repeatable; default: the --ping-target addresses, else 1.1.1.1 and 8.8.8.8).")
