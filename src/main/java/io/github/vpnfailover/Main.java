@@ -27,11 +27,22 @@ public final class Main {
     }
 
     private static void launchDesktop() {
+        String display = System.getenv("DISPLAY");
+        String wayland = System.getenv("WAYLAND_DISPLAY");
+        if ((display == null || display.isBlank()) && (wayland == null || wayland.isBlank())) {
+            // typed on a router or over SSH: JavaFX would only say "Unable to open DISPLAY" deep in a stack trace
+            System.err.println("No display for the desktop app (DISPLAY and WAYLAND_DISPLAY are not set). On a router"
+                    + " or over SSH, use the commands: vpnfailover --help");
+            System.exit(1);
+        }
         try {
             // Looked up by name so that the CLI classes never link against JavaFX.
             Class.forName("io.github.vpnfailover.ui.DesktopLauncher")
                     .getMethod("launch", String[].class)
                     .invoke(null, (Object) new String[0]);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            System.err.println("Could not start the desktop app: " + e.getCause());
+            System.exit(1);
         } catch (ReflectiveOperationException e) {
             System.err.println("Could not start the desktop app: " + e);
             System.exit(1);
