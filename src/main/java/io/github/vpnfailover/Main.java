@@ -29,7 +29,10 @@ public final class Main {
     private static void launchDesktop() {
         String display = System.getenv("DISPLAY");
         String wayland = System.getenv("WAYLAND_DISPLAY");
-        if ((display == null || display.isBlank()) && (wayland == null || wayland.isBlank())) {
+        String os = System.getProperty("os.name", "");
+        // macOS and Windows draw without DISPLAY; only X11 and Wayland desktops need one of the two
+        boolean needsDisplay = !os.startsWith("Mac") && !os.startsWith("Windows");
+        if (needsDisplay && (display == null || display.isBlank()) && (wayland == null || wayland.isBlank())) {
             // typed on a router or over SSH: JavaFX would only say "Unable to open DISPLAY" deep in a stack trace
             System.err.println("No display for the desktop app (DISPLAY and WAYLAND_DISPLAY are not set). On a router"
                     + " or over SSH, use the commands: vpnfailover --help");

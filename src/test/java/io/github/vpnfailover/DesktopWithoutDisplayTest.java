@@ -29,9 +29,21 @@ class DesktopWithoutDisplayTest {
                 .doesNotContain("InvocationTargetException");
     }
 
+    @Test
+    void macOsAndWindowsNeedNoDisplayVariable() throws Exception {
+        for (String os : List.of("Mac OS X", "Windows 11")) {
+            // JavaFX then fails on this Linux machine in its own way; what matters is that we did not refuse first
+            assertThat(start(Map.of(), "-Dos.name=" + os, -1)).doesNotContain("No display for the desktop app");
+        }
+    }
+
     private static String start(Map<String, String> env) throws Exception {
+        return start(env, "-Dvfm.none", 1);
+    }
+
+    private static String start(Map<String, String> env, String property, int exit) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.github.vpnfailover.Main"));
+                property, "-cp", System.getProperty("java.class.path"), "io.github.vpnfailover.Main"));
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
         pb.environment().putAll(env);
@@ -39,7 +51,9 @@ class DesktopWithoutDisplayTest {
         Process p = pb.start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ended").isTrue();
-        assertThat(p.exitValue()).as(err).isEqualTo(1);
+        if (exit >= 0) {
+            assertThat(p.exitValue()).as(err).isEqualTo(exit);
+        }
         return err;
     }
 }
