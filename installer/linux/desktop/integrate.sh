@@ -22,8 +22,25 @@ systemd_running() {
     [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1
 }
 
+# check-openvpn's class-data archive (decision 0111), made here because the JVM takes an archive only with the
+# class path it was made with, which is known once the app is in /opt. Nagios starts the plugin for every check;
+# without the archive it only starts slower, so nothing here may fail the installation.
+plugin_archive() {
+    list=$app/lib/app/check-openvpn.classlist
+    java=$app/lib/runtime/bin/java
+    jsa=$app/lib/app/check-openvpn.jsa
+    rm -f "$jsa"
+    [ -f "$list" ] && [ -f "$app/lib/app/check-openvpn.classpath" ] && [ -x "$java" ] || return 0
+    # the JVM settings are the launcher's own, read from it so that the two cannot differ
+    opts=$(sed -n 's/^exec "$app\/lib\/runtime\/bin\/java" \(.*\) \$archive .*/\1/p' "$app/bin/check-openvpn")
+    # shellcheck disable=SC2086 # the options are one word each
+    "$java" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$jsa" $opts \
+        -cp "$(cat "$app/lib/app/check-openvpn.classpath")" >/dev/null 2>&1 || rm -f "$jsa"
+}
+
 install_all() {
     ln -sfn "$app/bin/vpnfailover" /usr/bin/vpnfailover
+    plugin_archive
     install -D -m 644 "$here/$id.desktop" "/usr/share/applications/$id.desktop"
     install -D -m 644 "$here/$id.metainfo.xml" "/usr/share/metainfo/$id.metainfo.xml"
     for size in $sizes; do
@@ -56,6 +73,7 @@ remove_all() {
     if [ -L /usr/bin/vpnfailover ] && [ "$(readlink /usr/bin/vpnfailover)" = "$app/bin/vpnfailover" ]; then
         rm -f /usr/bin/vpnfailover
     fi
+    rm -f "$app/lib/app/check-openvpn.jsa"
     rm -f "/usr/share/applications/$id.desktop" "/usr/share/metainfo/$id.metainfo.xml"
     for size in $sizes; do
         rm -f "/usr/share/icons/hicolor/${size}x${size}/apps/$id.png"
