@@ -45,7 +45,8 @@ public final class TimeChart extends Region {
         this.band = band;
         getChildren().add(canvas);
         getStyleClass().add("chart-canvas-pane");
-        setMinSize(200, 120);
+        // small enough that, in the default 1200x760 window, the event log below keeps rows a person can read
+        setMinSize(200, 80);
         setPrefSize(800, 220);
         canvas.setOnMouseMoved(e -> hover(e.getX(), e.getScreenX(), e.getScreenY()));
         canvas.setOnMouseExited(e -> markerTip.hide());

@@ -1,0 +1,63 @@
+package io.github.vpnfailover.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.ui.FakeEngine;
+import io.github.vpnfailover.ui.common.Background;
+import io.github.vpnfailover.ui.common.ConnectionStatus;
+import io.github.vpnfailover.ui.common.FxBatcher;
+import io.github.vpnfailover.ui.common.Theme;
+import io.github.vpnfailover.ui.export.ExportActions;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The dashboard in the room the main window's default 1200x760 leaves it (645 px high between the tabs and the status
+ * bar, read off a screenshot of the real app): the event log keeps rows a person can read. It had 50 px, its header
+ * only, because the charts would not shrink below 120 px each.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DashboardDefaultSizeUiTest {
+
+    private final FakeEngine engine = FakeEngine.manual();
+    private final Background background = new Background();
+
+    @Start
+    void start(Stage stage) {
+        new Theme().apply(false);
+        Clock clock = Clock.systemDefaultZone();
+        DashboardViewModel vm = new DashboardViewModel(engine, (title, text, problem) -> { }, Platform::runLater,
+                background.executor(), clock, p -> CompletableFuture.completedFuture(null), new ConnectionStatus(clock::instant));
+        FxBatcher<EngineEvent> batcher = new FxBatcher<>(background.delayer(), Platform::runLater, 100, vm::apply);
+        engine.addListener(batcher::submit);
+        Scene scene = new Scene(new DashboardView(vm, new ExportActions(engine, background.executor(), clock)), 1200, 640);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        background.close();
+    }
+
+    @Test
+    void theEventLogShowsAtLeastTwoLines(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> log = robot.lookup("#eventLog").queryAs(ListView.class);
+        // a row is about 30 px in this theme; the header and the copy button sit above the list
+        assertThat(log.getHeight()).as("event log list height").isGreaterThanOrEqualTo(60);
+    }
+}
