@@ -49,6 +49,8 @@ public final class TunnelTable extends TableView<TunnelRow> {
         name.setCellValueFactory(c -> c.getValue().nameProperty());
         TableColumn<TunnelRow, TunnelRow> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        // "down · 12 min": in the default window it was cut to "down ·..." and hid how long
+        state.setMinWidth(120);
 
         getColumns().add(activeCol);
         getColumns().add(name);

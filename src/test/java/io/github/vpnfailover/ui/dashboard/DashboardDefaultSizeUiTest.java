@@ -9,11 +9,15 @@ import io.github.vpnfailover.ui.common.ConnectionStatus;
 import io.github.vpnfailover.ui.common.FxBatcher;
 import io.github.vpnfailover.ui.common.Theme;
 import io.github.vpnfailover.ui.export.ExportActions;
+import io.github.vpnfailover.core.Sample;
+import io.github.vpnfailover.core.TunnelState;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The dashboard in the room the main window's default 1200x760 leaves it (645 px high between the tabs and the status
  * bar, read off a screenshot of the real app): the event log keeps rows a person can read. It had 50 px, its header
- * only, because the charts would not shrink below 120 px each.
+ * only, because the charts would not shrink below 120 px each; and a tunnel's state is not cut to "down ·...".
  */
 @ExtendWith(ApplicationExtension.class)
 class DashboardDefaultSizeUiTest {
@@ -51,6 +55,25 @@ class DashboardDefaultSizeUiTest {
     @AfterEach
     void stop() {
         background.close();
+    }
+
+    @Test
+    void aDownTunnelsStateIsNotCutShort(FxRobot robot) {
+        engine.emit(new EngineEvent.SampleEvent(Instant.now(), new Sample("tun7", Instant.now().minusSeconds(700),
+                null, null, null, null, 100.0, null, null, "ping 1.1.1.1: 100% packet loss")));
+        engine.emit(new EngineEvent.LivenessEvent(Instant.now().minusSeconds(700), "tun7", TunnelState.DOWN, null));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            Text state = robot.lookup("#tunnelTable .table-cell .text").queryAllAs(Text.class).stream()
+                    .filter(t -> t.getText().startsWith("down · ")).findFirst().orElseThrow();
+            // the longest the cell says in its first hour; cut short it read "down ·..."
+            Text longest = new Text("down · 59 min");
+            longest.setFont(state.getFont());
+            javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) state.getParent();
+            double room = cell.getWidth() - cell.getPadding().getLeft() - cell.getPadding().getRight();
+            assertThat(room).as("State column room for '%s'", longest.getText())
+                    .isGreaterThanOrEqualTo(longest.getLayoutBounds().getWidth());
+        });
     }
 
     @Test
