@@ -113,6 +113,10 @@ public final class TunnelTable extends TableView<TunnelRow> {
                                                         Function<TunnelRow, ObservableValue<Double>> value,
                                                         Function<TunnelRow, ObservableValue<String>> note, Double alarm) {
         TableColumn<TunnelRow, Double> c = new TableColumn<>(title);
+        if (format.equals(RATE)) {
+            // "999 Mbit/s" in the active row's bold: the State column's minimum had cut it to "114 Mb..."
+            c.setMinWidth(100);
+        }
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
         c.setCellFactory(col -> new NoteCell(v -> String.format(Locale.ROOT, format.equals(RATE) && v >= 9.95 ? "%.0f Mbit/s" : format, v),
                 note, alarm));

@@ -13,6 +13,7 @@ import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.TunnelState;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -73,6 +74,19 @@ class DashboardDefaultSizeUiTest {
             double room = cell.getWidth() - cell.getPadding().getLeft() - cell.getPadding().getRight();
             assertThat(room).as("State column room for '%s'", longest.getText())
                     .isGreaterThanOrEqualTo(longest.getLayoutBounds().getWidth());
+            // and the rates beside it, in the active row's bold
+            javafx.scene.text.Font font = state.getFont();
+            Text rate = new Text("999 Mbit/s");
+            rate.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
+            for (String column : List.of("Download", "Upload")) {
+                javafx.scene.control.TableView<?> table = robot.lookup("#tunnelTable").queryAs(
+                        javafx.scene.control.TableView.class);
+                javafx.scene.control.TableColumn<?, ?> c = table.getColumns().stream()
+                        .filter(x -> x.getText().equals(column)).findFirst().orElseThrow();
+                assertThat(c.getWidth() - cell.getPadding().getLeft() - cell.getPadding().getRight())
+                        .as("%s column room for bold '%s'", column, rate.getText())
+                        .isGreaterThanOrEqualTo(rate.getLayoutBounds().getWidth());
+            }
         });
     }
 
