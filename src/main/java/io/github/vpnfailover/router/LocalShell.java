@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 /** Runs commands on this computer: the embedded default when no router is configured. */
 public class LocalShell implements RemoteShell {
+    private final ChildProcesses streams = new ChildProcesses();
 
     @Override
     public CommandResult run(String command, Duration timeout) throws ShellException {
@@ -40,6 +41,8 @@ public class LocalShell implements RemoteShell {
     public LineStream stream(String command, Consumer<String> onLine) throws ShellException {
         // stderr joins stdout so a streamed command's errors reach the consumer and never fill a pipe.
         Process p = start(command, true);
+        streams.add(p);
+        p.onExit().thenRun(() -> streams.forget(p));
         Thread reader = new Thread(() -> {
             try (var r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -61,6 +64,7 @@ public class LocalShell implements RemoteShell {
             @Override
             public void close() {
                 killTree(p);
+                streams.forget(p);
             }
         };
     }
@@ -100,8 +104,7 @@ public class LocalShell implements RemoteShell {
     }
 
     private static void killTree(Process p) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
+        ChildProcesses.kill(p);
     }
 
     private static String readAll(InputStream in) {
@@ -119,5 +122,6 @@ public class LocalShell implements RemoteShell {
 
     @Override
     public void close() {
+        streams.close();
     }
 }
