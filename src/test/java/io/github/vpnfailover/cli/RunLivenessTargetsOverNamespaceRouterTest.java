@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vpnfailover.core.LivenessTargetSource;
 import io.github.vpnfailover.engine.EngineEvent;
+import io.github.vpnfailover.testbed.NamespaceProcesses;
 import io.github.vpnfailover.testbed.NamespaceRouter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,7 +59,7 @@ class RunLivenessTargetsOverNamespaceRouterTest {
             int up0 = printed.await(j -> liveness(j, "tun0", "UP"), 0);
             int up1 = printed.await(j -> liveness(j, "tun1", "UP"), 0);
             printed.await(j -> JsonEventLines.type(j, "decision"), Math.max(up0, up1));
-            probes = net.exec("ps", "-eo", "args");
+            probes = String.join("\n", NamespaceProcesses.commandLines(net.routerNs));
         } finally {
             cmd.stop();
         }
