@@ -77,6 +77,8 @@ public final class MeasureCommand implements Callable<Integer> {
             out.print(json ? Json.write(samples.stream().map(Json::sample).toList()) + System.lineSeparator()
                     : Tables.samples(samples));
             out.flush();
+            MeasureNotes.of(samples, settings, measure.targetsGiven()).forEach(err::println);
+            err.flush();
             return samples.stream().anyMatch(s -> s.error() != null) ? ExitCodes.FAILURE : ExitCodes.OK;
         });
     }

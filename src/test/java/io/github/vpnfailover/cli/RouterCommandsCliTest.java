@@ -102,6 +102,22 @@ class RouterCommandsCliTest {
         assertThat(s.get("downloadMbps").asDouble()).isPositive();
         assertThat(s.get("uploadMbps").asDouble()).isPositive();
         assertThat(s.get("error").isNull()).isTrue();
+        assertThat(r.err).as("both URLs given, the target answered: nothing to add").doesNotContain("note:");
+    }
+
+    @Test
+    void theDefaultTargetAnsweringThroughNoTunnelAndUnmeasuredBandwidthAreNamedBelowTheTable() {
+        needsNamespace();
+        // 1.1.1.1 goes to the exit namespace, which has no route on: nothing answers, as on a network that drops it
+        Run silent = run("measure", "--local", "--tunnel", "tunA", "--ping-count", "2");
+        assertThat(silent.exit).isEqualTo(ExitCodes.FAILURE);
+        assertThat(silent.out).contains("failed: ping 1.1.1.1: 100% packet loss").doesNotContain("note:");
+        assertThat(silent.err).contains("note: no ping target (1.1.1.1, the default) answered through any tunnel")
+                .contains("give --ping-target").doesNotContain("not measured");
+        Run answered = run("measure", "--local", "--tunnel", "tunA", "--ping-target", "10.66.0.2", "--ping-count", "2",
+                "--download-url", net.url("/download/200000"));
+        assertThat(answered.exit).as(answered.err).isZero();
+        assertThat(answered.err).contains("note: upload not measured: give --upload-url").doesNotContain("no ping target");
     }
 
     @Test
@@ -115,6 +131,7 @@ class RouterCommandsCliTest {
         assertThat(s.get("error").asText()).contains("100% packet loss");
         Run table = run("measure", "--local", "--tunnel", "tunA", "--ping-target", "10.66.0.99", "--ping-count", "2");
         assertThat(table.out).contains("failed: ping 10.66.0.99: 100% packet loss");
+        assertThat(table.err).contains("note: no ping target (10.66.0.99) answered through any tunnel");
     }
 
     @Test
