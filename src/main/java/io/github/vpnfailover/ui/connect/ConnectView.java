@@ -44,9 +44,7 @@ public final class ConnectView extends StackPane {
                     setGraphic(null);
                     return;
                 }
-                setText(p.isLocal() ? p.name() + "  (no SSH: measure this machine's tunnels)"
-                        : p.name() + "  — " + (p.user() == null ? "" : p.user() + "@") + p.host()
-                        + (p.port() == null ? "" : ":" + p.port()));
+                setText(ProfileLabel.of(p));
                 setGraphic(Icons.icon(p.isLocal() ? Icons.LOCAL : Icons.ROUTER));
                 setAccessibleText(getText());
             }

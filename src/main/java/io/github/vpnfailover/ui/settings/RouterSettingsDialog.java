@@ -74,7 +74,10 @@ public final class RouterSettingsDialog extends Dialog<NewRouter> {
         SettingsPanes.row(g, 3, "User", SettingsPanes.field("newRouterUser", m.user, "root"));
         var key = SettingsPanes.field("newRouterKey", m.key, "private key file (optional)");
         Button browse = new Button("Browse…", Icons.icon(Icons.KEY));
+        browse.setId("browseKey");
         browse.setAccessibleText("Choose the private key file");
+        // the key path field gives up width, not the button: it read "Brows..." beside a long path
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             FileChooser fc = new FileChooser();
             fc.setTitle("Private key");

@@ -4,6 +4,7 @@ import io.github.vpnfailover.core.Tunnel;
 import io.github.vpnfailover.store.RouterProfile;
 import io.github.vpnfailover.ui.common.Icons;
 import io.github.vpnfailover.ui.settings.SettingsPanes;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -16,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -23,6 +25,9 @@ import javafx.scene.layout.VBox;
  * liveness targets and URLs, Test with its result, and Save (the router then connects with what was saved) or Skip.
  */
 public final class SetupView extends HBox {
+
+    /** The header and two rows. */
+    private static final double TABLE_MIN_HEIGHT = 100;
 
     public SetupView(String routerName, SetupViewModel vm, Consumer<RouterProfile> onSave, Runnable onSkip) {
         setId("setupView");
@@ -33,6 +38,7 @@ public final class SetupView extends HBox {
         Label help = new Label("These are the tunnels found on the router. Enter addresses that answer through every VPN "
                 + "(ping and liveness targets) and a file to download and a place to upload for the bandwidth, then Test "
                 + "one tunnel. Nothing is saved until Save.");
+        help.setId("setupHelp");
         help.setWrapText(true);
         TableView<Tunnel> table = tunnelTable(vm);
         Label result = label("setupResult", vm.resultProperty());
@@ -40,6 +46,12 @@ public final class SetupView extends HBox {
         VBox left = new VBox(10, title, help, table, result, targets);
         left.setPrefWidth(460);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // the words keep their lines and the table gives up rows (it scrolls); a label squeezed below its height
+        // cuts the fix a Test ends with to "choose an ..."
+        for (Label l : List.of(help, result, targets)) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        table.setMinHeight(TABLE_MIN_HEIGHT);
 
         Label problem = new Label();
         problem.setId("setupProblem");

@@ -90,6 +90,18 @@ class ConnectFlowTest {
     }
 
     @Test
+    void aLongKeyPathNeverCutsTheBrowseButton(FxRobot robot) {
+        robot.clickOn("#addRouter");
+        robot.clickOn("#newRouterKey").write("/tmp/vfm-h-2b8c-17394602621285739720/sshd/client_ed25519");
+        WaitForAsyncUtils.waitForFxEvents();
+        var browse = robot.lookup("#browseKey").queryButton();
+        // it read "Brows..." beside the namespace router's key path in the real app
+        assertThat(((javafx.scene.text.Text) browse.lookup(".text")).getText()).as("the button's label as shown")
+                .isEqualTo(browse.getText());
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void addedRouterAsksAboutTheUnknownHostKeyAndRefusingDoesNotConnect(FxRobot robot) throws Exception {
         server = new PasswordSshServer(PASSWORD);
         addRouter(robot);
