@@ -1,6 +1,7 @@
 package io.github.vpnfailover.ui.setup;
 
 import io.github.vpnfailover.core.LivenessSettings;
+import io.github.vpnfailover.core.LivenessTargets;
 import io.github.vpnfailover.core.MeasureSettings;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.core.Tunnel;
@@ -76,7 +77,8 @@ public final class SetupViewModel {
             return CompletableFuture.completedFuture(null);
         }
         MeasureSettings m = r.profile().measure();
-        List<String> live = r.profile().livenessOrDefaults().targets();
+        // what the session will ping: with no liveness targets given, the named ping targets or the public resolvers
+        List<String> live = LivenessTargets.resolve(r.profile().livenessOrDefaults(), m).settings().targets();
         List<Tunnel> all = List.copyOf(tunnels);
         busy.set(true);
         result.set("Measuring " + t + "…");

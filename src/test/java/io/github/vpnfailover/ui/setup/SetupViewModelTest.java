@@ -106,6 +106,23 @@ class SetupViewModelTest {
     }
 
     @Test
+    void withNoLivenessTargetsTheCheckCoversWhatTheSessionWillPing() throws Exception {
+        SetupViewModel named = model("");
+        named.loadTunnels(MeasureSettings.defaults()).get(5, TimeUnit.SECONDS);
+        named.test().get(5, TimeUnit.SECONDS);
+        assertThat(named.targetsProperty().get()).isEqualTo("ping and liveness target 10.9.0.1 answers through tun0, tun1");
+
+        // the built-in ping target is no choice of the user's: liveness then pings both public resolvers (decision 0121)
+        SetupViewModel defaults = model("");
+        defaults.form().pingTargets.set("1.1.1.1");
+        defaults.loadTunnels(MeasureSettings.defaults()).get(5, TimeUnit.SECONDS);
+        defaults.test().get(5, TimeUnit.SECONDS);
+        assertThat(defaults.targetsProperty().get()).isEqualTo(
+                "ping and liveness target 1.1.1.1 answers through no tunnel: choose an address every VPN reaches\n"
+                + "liveness target 8.8.8.8 answers through no tunnel: choose an address every VPN reaches");
+    }
+
+    @Test
     void aFormWithAProblemIsNotMeasuredAndSaysWhy() throws Exception {
         SetupViewModel vm = model("10.9.0.1");
         vm.loadTunnels(MeasureSettings.defaults()).get(5, TimeUnit.SECONDS);
