@@ -59,15 +59,17 @@ public final class TunnelTable extends TableView<TunnelRow> {
         var q = vm.engine().quality();
         Double latencyAlarm = q == null ? null : q.failLatencyMs();
         Double lossAlarm = q == null ? null : q.failLossPercent();
-        getColumns().add(number("Live RTT", "%.1f ms", TunnelRow::liveRttProperty, null, latencyAlarm));
-        getColumns().add(number("Latency", "%.1f ms", TunnelRow::latencyProperty, TunnelRow::latencyNoteProperty, latencyAlarm));
-        getColumns().add(number("Loss", "%.0f %%", TunnelRow::lossProperty, TunnelRow::latencyNoteProperty, lossAlarm));
-        getColumns().add(number("Jitter", "%.1f ms", TunnelRow::jitterProperty, TunnelRow::latencyNoteProperty, null));
-        getColumns().add(number("Download", RATE, TunnelRow::downloadProperty, TunnelRow::downloadNoteProperty, null));
-        getColumns().add(number("Upload", RATE, TunnelRow::uploadProperty, TunnelRow::uploadNoteProperty, null));
-        getColumns().add(number("Score", "%.3f", TunnelRow::scoreProperty, TunnelRow::scoreNoteProperty, null));
+        getColumns().add(number("Live RTT", "%.1f ms", "999.9 ms", TunnelRow::liveRttProperty, null, latencyAlarm));
+        getColumns().add(number("Latency", "%.1f ms", "999.9 ms", TunnelRow::latencyProperty, TunnelRow::latencyNoteProperty, latencyAlarm));
+        getColumns().add(number("Loss", "%.0f %%", "100 %", TunnelRow::lossProperty, TunnelRow::latencyNoteProperty, lossAlarm));
+        getColumns().add(number("Jitter", "%.1f ms", "99.9 ms", TunnelRow::jitterProperty, TunnelRow::latencyNoteProperty, null));
+        getColumns().add(number("Download", RATE, "999 Mbit/s", TunnelRow::downloadProperty, TunnelRow::downloadNoteProperty, null));
+        getColumns().add(number("Upload", RATE, "999 Mbit/s", TunnelRow::uploadProperty, TunnelRow::uploadNoteProperty, null));
+        getColumns().add(number("Score", "%.3f", "0.000", TunnelRow::scoreProperty, TunnelRow::scoreNoteProperty, null));
         // WireGuard only (decision 0180); over 180 s the state says down and its tooltip why
-        getColumns().add(number("Handshake", "%.0f s ago", TunnelRow::handshakeAgeProperty, null, null));
+        var handshake = number("Handshake", "%.0f s ago", "999 s ago", TunnelRow::handshakeAgeProperty, null, null);
+        getColumns().add(handshake);
+        HandshakeColumn.showOnlyWithHandshakes(handshake, vm.rows());
         // the view model keeps the score order; clicking a header must not fight it
         getColumns().forEach(c -> c.setSortable(false));
 
@@ -109,14 +111,13 @@ public final class TunnelTable extends TableView<TunnelRow> {
     }
 
     /** {@code note} null: no hover; else the row's reason for a missing value or how the value was made. */
-    private static TableColumn<TunnelRow, Double> number(String title, String format,
+    /** {@code widest}: the widest text it shows in ordinary use; the column never gets narrower (HeaderFit). */
+    private static TableColumn<TunnelRow, Double> number(String title, String format, String widest,
                                                         Function<TunnelRow, ObservableValue<Double>> value,
                                                         Function<TunnelRow, ObservableValue<String>> note, Double alarm) {
         TableColumn<TunnelRow, Double> c = new TableColumn<>(title);
-        if (format.equals(RATE)) {
-            // "999 Mbit/s" in the active row's bold: the State column's minimum had cut it to "114 Mb..."
-            c.setMinWidth(100);
-        }
+        // in the active row's bold: "114 Mbit/s" was cut to "114 Mb...", the Jitter column's "0.1 ms" to "0.1 ..."
+        c.getProperties().put(HeaderFit.WIDEST_VALUE, widest);
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
         c.setCellFactory(col -> new NoteCell(v -> String.format(Locale.ROOT, format.equals(RATE) && v >= 9.95 ? "%.0f Mbit/s" : format, v),
                 note, alarm));

@@ -36,6 +36,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardDefaultSizeUiTest {
 
+    /** The widest each figure column says in ordinary use. */
+    private static final java.util.Map<String, String> WIDEST = java.util.Map.of("Live RTT", "999.9 ms", "Latency", "999.9 ms",
+            "Loss", "100 %", "Jitter", "99.9 ms", "Download", "999 Mbit/s", "Upload", "999 Mbit/s", "Score", "0.000",
+            "Handshake", "999 s ago");
+
     private final FakeEngine engine = FakeEngine.manual();
     private final Background background = new Background();
 
@@ -74,19 +79,47 @@ class DashboardDefaultSizeUiTest {
             double room = cell.getWidth() - cell.getPadding().getLeft() - cell.getPadding().getRight();
             assertThat(room).as("State column room for '%s'", longest.getText())
                     .isGreaterThanOrEqualTo(longest.getLayoutBounds().getWidth());
-            // and the rates beside it, in the active row's bold
+            // and the figures beside it, in the active row's bold: the Jitter column (as wide as its short header) cut
+            // the namespace router's "0.1 ms" to "0.1 ..."
             javafx.scene.text.Font font = state.getFont();
-            Text rate = new Text("999 Mbit/s");
-            rate.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
-            for (String column : List.of("Download", "Upload")) {
-                javafx.scene.control.TableView<?> table = robot.lookup("#tunnelTable").queryAs(
-                        javafx.scene.control.TableView.class);
+            javafx.scene.control.TableView<?> table = robot.lookup("#tunnelTable").queryAs(javafx.scene.control.TableView.class);
+            for (var widest : WIDEST.entrySet().stream().filter(w -> !w.getKey().equals("Handshake")).toList()) {
+                Text value = new Text(widest.getValue());
+                value.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
                 javafx.scene.control.TableColumn<?, ?> c = table.getColumns().stream()
-                        .filter(x -> x.getText().equals(column)).findFirst().orElseThrow();
+                        .filter(x -> widest.getKey().equals(x.getText() != null ? x.getText()
+                                : ((javafx.scene.control.Labeled) x.getGraphic()).getText())).findFirst().orElseThrow();
                 assertThat(c.getWidth() - cell.getPadding().getLeft() - cell.getPadding().getRight())
-                        .as("%s column room for bold '%s'", column, rate.getText())
-                        .isGreaterThanOrEqualTo(rate.getLayoutBounds().getWidth());
+                        .as("%s column room for bold '%s'", widest.getKey(), value.getText())
+                        .isGreaterThanOrEqualTo(value.getLayoutBounds().getWidth());
             }
+        });
+    }
+
+    @Test
+    void openVpnTunnelsFitTheTableWithoutScrollingAndAWireGuardOneBringsItsHandshakeColumn(FxRobot robot) {
+        for (String t : List.of("tun0", "tun1", "tun2")) {
+            engine.emit(new EngineEvent.SampleEvent(Instant.now(), new Sample(t, Instant.now(), 150.3, 149.0, 151.0, 12.4,
+                    0.0, 114.0, 98.0, null)));
+        }
+        javafx.scene.control.TableView<?> table = robot.lookup("#tunnelTable").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableColumn<?, ?> handshake = table.getColumns().stream()
+                .filter(c -> "Handshake".equals(c.getText())).findFirst().orElseThrow();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(table.getItems()).hasSize(3);
+            assertThat(handshake.isVisible()).as("Handshake column without WireGuard").isFalse();
+            // the namespace router's three OpenVPN tunnels had "Ha..." at the right edge and a scroll bar
+            double columns = table.getColumns().stream().filter(javafx.scene.control.TableColumn::isVisible)
+                    .mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+            assertThat(columns).as("visible columns' width against the table's").isLessThanOrEqualTo(
+                    table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() + 0.5);
+        });
+        engine.emit(new EngineEvent.SampleEvent(Instant.now(), new Sample("wg0", Instant.now(), 20.0, 19.0, 21.0, 0.5,
+                0.0, null, null, null).withHandshakeAge(12.0)));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(handshake.isVisible()).as("Handshake column with a WireGuard tunnel").isTrue();
         });
     }
 
