@@ -23,6 +23,7 @@ public final class ChartsPane extends VBox {
     private final LossStrip loss;
     private final Label lossTitle = title("Loss (green: 0 %, red: no answer)");
     private final HBox legend = new HBox(14);
+    private List<String> legendFor = List.of();
 
     public ChartsPane(ChartModel model) {
         super(4);
@@ -46,7 +47,9 @@ public final class ChartsPane extends VBox {
     }
 
     public void redraw() {
-        if (legend.getChildren().size() != model.tunnels().size()) {
+        // rebuilt only when the tunnels change (it counted the switch marker as a tunnel, so it was rebuilt every second)
+        if (!model.tunnels().equals(legendFor)) {
+            legendFor = List.copyOf(model.tunnels());
             legend.getChildren().clear();
             for (String t : model.tunnels()) {
                 Region swatch = new Region();

@@ -53,9 +53,10 @@ public final class DashboardView extends BorderPane {
         setId("dashboard");
 
         TunnelTable table = new TunnelTable(vm);
-        // header plus four rows: three tunnels are always visible without scrolling
+        // header plus four rows where there is room, three at least: three tunnels are always visible without
+        // scrolling, and a recommendation line above the charts still leaves the event log rows in the default window
         table.setFixedCellSize(32);
-        table.setMinHeight(36 + 4 * 32 + 4);
+        table.setMinHeight(40 + 3 * 32 + 4);
         table.setPrefHeight(36 + 4 * 32 + 4);
         Label recommendation = new Label();
         recommendation.setId("recommendation");
@@ -80,7 +81,8 @@ public final class DashboardView extends BorderPane {
         top.setDividerPositions(0.77);
         SplitPane.setResizableWithParent(policyScroll, false);
         EventLogView log = new EventLogView(vm.log());
-        log.setMinHeight(90);
+        // the header and two rows of the list
+        log.setMinHeight(110);
         SplitPane main = new SplitPane(top, log);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.8);

@@ -129,5 +129,28 @@ class DashboardDefaultSizeUiTest {
         ListView<?> log = robot.lookup("#eventLog").queryAs(ListView.class);
         // a row is about 30 px in this theme; the header and the copy button sit above the list
         assertThat(log.getHeight()).as("event log list height").isGreaterThanOrEqualTo(60);
+        // with auto-failover off every cycle may add a recommendation line above the charts: in the real app on the
+        // namespace router (three tunnels, each a row of the loss chart) it took the log down to half a line
+        for (String t : List.of("tun0", "tun1", "tun2")) {
+            engine.emit(new EngineEvent.SampleEvent(Instant.now(), new Sample(t, Instant.now(), 80.0, 79.0, 81.0, 0.1,
+                    0.0, 4.7, 4.6, null)));
+        }
+        engine.emit(new EngineEvent.DecisionEvent(Instant.now(), new io.github.vpnfailover.core.Decision(
+                io.github.vpnfailover.core.DecisionKind.SWITCH, "tun2", "tun0", "tun0 scores 1.00 vs tun2 0.47 (+114 % ≥ 15 %)"),
+                java.util.Map.of("tun0", 1.0, "tun2", 0.47), false));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#recommendation").queryLabeled().getText()).startsWith("Recommended: switch to tun0");
+            assertThat(log.getHeight()).as("event log list height beside a recommendation").isGreaterThanOrEqualTo(60);
+            for (String chart : List.of("#latencyChart", "#throughputChart")) {
+                var c = robot.lookup(chart).queryAs(javafx.scene.layout.Region.class);
+                assertThat(c.getHeight()).as("%s height beside a recommendation", chart).isGreaterThanOrEqualTo(c.getMinHeight());
+            }
+            javafx.scene.control.TableView<?> table = robot.lookup("#tunnelTable").queryAs(javafx.scene.control.TableView.class);
+            double header = table.lookup(".column-header-background").getLayoutBounds().getHeight();
+            // the real app showed a vertical scroll bar beside three rows at 36 + 3 × 32 + 4
+            assertThat(table.getHeight() - table.snappedTopInset() - table.snappedBottomInset())
+                    .as("table: header (%s px) and three rows", header).isGreaterThanOrEqualTo(header + 3 * 32);
+        });
     }
 }

@@ -123,6 +123,11 @@ class DashboardUiTest {
     @Test
     void everyColumnHeaderReadsWholeAtTheDefaultSize(FxRobot robot) throws Exception {
         measured();
+        // a WireGuard tunnel's handshake brings the Handshake column, the eleventh
+        engine.emit(new EngineEvent.SampleEvent(Instant.now(), FakeEngine.sample("wg0", 25, 0, 80, 20).withHandshakeAge(12.0)));
+        await().atMost(Duration.ofSeconds(5)).until(() -> io.github.vpnfailover.ui.FxRead.of(
+                () -> robot.lookup(".column-header .label").queryAll().size()) >= 11);
+        WaitForAsyncUtils.waitForFxEvents();
         // what each header draws (its LabeledText) against its title; the constrained policy squeezed the last one to "Hands…"
         List<String> cut = io.github.vpnfailover.ui.FxRead.of(() -> robot.lookup(".column-header .label").queryAllAs(javafx.scene.control.Labeled.class)
                 .stream().filter(l -> l.getText() != null && !l.getText().isEmpty())
