@@ -118,12 +118,15 @@ final class CycleRunner {
                 seed(t, p.depth());
             }
             measure(names, p);
-            ScoreBoard scores = scorer.score(state.recent.windows(names), p);
+            // scored and decided with the policy as it is now: a toggle or Apply during the measuring counts at
+            // once, not a cycle later (decision 0209)
+            Policy now = state.policy();
+            ScoreBoard scores = scorer.score(state.recent.windows(names), now);
             state.scores = scores;
             allDown.check(names, state.recent.latest(), state.active)
                     .ifPresent(m -> out.error(names.isEmpty() ? Problem.NO_USABLE_TUNNEL : Problem.ALL_TUNNELS_DOWN, m));
             desk.judgeLiveness(state.recent.latest(), p.measure());
-            desk.afterCycle(p, scores);
+            desk.afterCycle(now, scores);
         } catch (ShellException e) {
             next = RETRY_AFTER_CONNECTION_LOSS.compareTo(next) < 0 ? RETRY_AFTER_CONNECTION_LOSS : next;
             out.connection(ConnectionState.RECONNECTING, router.describe() + ": " + e.getMessage(), next);

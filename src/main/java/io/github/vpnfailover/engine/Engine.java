@@ -138,7 +138,12 @@ public final class Engine implements EngineControl {
 
     @Override
     public void setAutoFailover(boolean on) {
+        boolean was = state.policy().autoFailover();
         state.updatePolicy(p -> p.withAutoFailover(on));
+        if (on && !was) {
+            // the last cycle's recommendation is acted on now, not a cycle later (decision 0209)
+            desk.decideAgain();
+        }
     }
 
     @Override
