@@ -1,5 +1,6 @@
 package io.github.vpnfailover.ui.log;
 
+import javafx.application.Platform;
 import io.github.vpnfailover.ui.common.Icons;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -8,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -37,11 +39,19 @@ public final class EventLogView extends BorderPane {
         copy.setAccelerator(KeyCombination.keyCombination("Shortcut+C"));
         copy.setOnAction(e -> copy());
         list.setContextMenu(new ContextMenu(copy));
-        model.lines().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        // after the list has taken the new lines (scrolling from inside this change went to the previous last one),
+        // and only as far as makes the newest line the bottom one (ListView.scrollTo puts it at the top)
+        model.lines().addListener((javafx.collections.ListChangeListener<String>) c -> Platform.runLater(() -> {
             if (!model.lines().isEmpty() && list.getSelectionModel().isEmpty()) {
-                list.scrollTo(model.lines().size() - 1);
+                int last = model.lines().size() - 1;
+                list.layout();
+                if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    flow.scrollTo(last);
+                } else {
+                    list.scrollTo(last);
+                }
             }
-        });
+        }));
         Label title = new Label("Event log");
         title.getStyleClass().add("section-title");
         Button copyAll = new Button("Copy", Icons.icon(Icons.COPY));
