@@ -108,6 +108,10 @@ public final class Decider {
 
     /** Never claims a tunnel did not answer when only liveness or the operator holds it back. */
     private static String unusable(Situation s, String active) {
+        // "no other tunnel answered" beside the error "the router has no usable tunnel" read as if tunnels existed
+        if (s.tunnels().stream().allMatch(t -> t.equals(active))) {
+            return s.tunnels().contains(active) ? ", and the router has no other tunnel" : ", and the router has no tunnel";
+        }
         List<String> liveHeld = s.tunnels().stream().filter(t -> !t.equals(active) && s.liveDown().contains(t)
                 && s.latest().get(t) != null && s.latest().get(t).isGood() && !s.held().contains(t)).toList();
         List<String> opHeld = s.tunnels().stream().filter(t -> !t.equals(active) && s.held().contains(t)).toList();

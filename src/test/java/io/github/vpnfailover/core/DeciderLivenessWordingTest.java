@@ -37,4 +37,16 @@ class DeciderLivenessWordingTest {
                 Set.of("tun0"));
         assertThat(d.reason()).isEqualTo("tun0 is down, but no other tunnel answered: nothing to fail over to");
     }
+
+    @Test
+    void aRouterWithoutAnotherTunnelSaysSoInsteadOfNamingSilentOnes() {
+        // "This computer" with no VPN: the real app said "no other tunnel answered" under "no usable tunnel"
+        var none = new Situation("eth0", List.of(), ScoreBoard.empty(), Map.of(), Set.of());
+        assertThat(new Decider(new HoldDown(new MutableClock(T))).decide(none, Policy.defaults()).reason())
+                .endsWith(", and the router has no tunnel: nothing to fail over to").doesNotContain("answered");
+        var one = new Situation("tun0", List.of("tun0"), ScoreBoard.empty(),
+                Map.of("tun0", Sample.failed("tun0", T, "ping 10.9.0.1: 100% packet loss")), Set.of());
+        assertThat(new Decider(new HoldDown(new MutableClock(T))).decide(one, Policy.defaults()).reason())
+                .isEqualTo("tun0 is down, and the router has no other tunnel: nothing to fail over to");
+    }
 }
