@@ -18,6 +18,7 @@ import io.github.vpnfailover.store.SwitchRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -87,10 +88,14 @@ final class SwitchDesk {
 
     /** The window goes out first, so a listener can re-score exactly what the decision saw (decision 0220). */
     private void decide(Policy p, ScoreBoard scores) {
+        act(decider.decide(publishWindow(scores), p), p, scores);
+    }
+
+    private Situation publishWindow(ScoreBoard scores) {
         Situation s = state.situation(scores, fastPath.blocked());
         out.publish(new EngineEvent.WindowEvent(out.now(), s.active(), s.tunnels(), state.recent.windows(s.tunnels()),
                 s.latest(), s.liveDown(), s.held(), holdDown.since(), scores));
-        act(decider.decide(s, p), p, scores);
+        return s;
     }
 
     /**
@@ -138,10 +143,16 @@ final class SwitchDesk {
 
     /** The liveness monitor's report: published; a death of the active tunnel fails over now, on the switch thread. */
     void reportLink(String tunnel, LinkStatus status) {
+        Set<String> blockedBefore = fastPath.blocked();
         boolean act = fastPath.update(tunnel, status, state.active, out.now());
         LinkStatus shown = fastPath.unanswered(tunnel) ? unanswered.shown(status) : status;
         out.publish(new EngineEvent.LivenessEvent(out.now(), tunnel, shown.condition().tunnelState(), shown.rttMs(),
                 shown.condition(), shown.lossPercent(), shown.reason()));
+        if (!fastPath.blocked().equals(blockedBefore)) {
+            // a tunnel liveness now holds back (or lets go): the window says so before any failover, so a prediction
+            // from it never names a dead tunnel as the better one (decision 0220)
+            thread.execute(() -> publishWindow(state.scores));
+        }
         if (act) {
             thread.execute(this::failFastReported);
         }
