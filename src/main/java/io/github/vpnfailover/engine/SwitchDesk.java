@@ -148,13 +148,13 @@ final class SwitchDesk {
         LinkStatus shown = fastPath.unanswered(tunnel) ? unanswered.shown(status) : status;
         out.publish(new EngineEvent.LivenessEvent(out.now(), tunnel, shown.condition().tunnelState(), shown.rttMs(),
                 shown.condition(), shown.lossPercent(), shown.reason()));
-        if (!fastPath.blocked().equals(blockedBefore)) {
-            // a tunnel liveness now holds back (or lets go): the window says so before any failover, so a prediction
-            // from it never names a dead tunnel as the better one (decision 0220)
-            thread.execute(() -> publishWindow(state.scores));
-        }
         if (act) {
             thread.execute(this::failFastReported);
+        }
+        if (!fastPath.blocked().equals(blockedBefore)) {
+            // a tunnel liveness now holds back (or lets go): a new window says so, after the failover this causes, so
+            // a prediction from it never names a dead tunnel as the better one (decision 0209)
+            thread.execute(() -> publishWindow(state.scores));
         }
     }
 

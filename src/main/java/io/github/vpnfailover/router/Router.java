@@ -170,7 +170,8 @@ public final class Router implements RouterControl {
         if (r.exitCode() == 127) {
             throw new MissingToolException(r.stderr().contains("vfm: ip missing") ? "ip" : "sh", shell.describe());
         }
-        return new SwitchReadBack(shell.describe()).read(tunnel, mode, new ScriptOutput(script.marker(), r.stdout()));
+        return new SwitchReadBack(shell.describe()).read(tunnel, mode, new ScriptOutput(script.marker(), r.stdout()),
+                options.flushConntrack());
     }
 
     private RouteTable readRoutes() throws ShellException {

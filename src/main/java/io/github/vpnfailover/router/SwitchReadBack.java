@@ -17,6 +17,11 @@ final class SwitchReadBack {
     }
 
     SwitchResult read(String tunnel, RouteMode mode, ScriptOutput out) {
+        return read(tunnel, mode, out, true);
+    }
+
+    /** {@code flushAsked}: whether the script was to flush the old tunnel's flows (off with --no-flush-conntrack). */
+    SwitchResult read(String tunnel, RouteMode mode, ScriptOutput out, boolean flushAsked) {
         ScriptOutput.Part link = out.part("link");
         if (link == null) {
             throw new UnsafeValueException("tunnel", tunnel, "the switch script on " + router + " printed nothing readable");
@@ -31,7 +36,8 @@ final class SwitchReadBack {
         String activeAfter = v4.activeDevice().orElse(null);
         ScriptOutput.Part v4Part = out.part("v4");
         Ipv6Action ipv6 = ipv6Action(out.part("v6"));
-        ConntrackFlush flush = ConntrackOutput.read(out.part("conntrack"));
+        ConntrackFlush flush = flush(out.part("conntrack"), tunnel, flushAsked,
+                v4Part != null && Integer.valueOf(0).equals(v4Part.exitCode()));
         String ipv6After = v6.ipv6Device().orElse(null);
         if (v4Part == null || !Integer.valueOf(0).equals(v4Part.exitCode())) {
             String err = v4Part == null ? "the script stopped" : v4Part.text().strip();
@@ -110,5 +116,17 @@ final class SwitchReadBack {
         return table.route(destination)
                 .filter(r -> r.isUnicast() && tunnel.equals(r.dev()) && (peer == null || peer.equals(r.via())))
                 .isPresent();
+    }
+
+    /** The script prints no conntrack part in three cases; say which, not all three at once. */
+    private static ConntrackFlush flush(ScriptOutput.Part part, String tunnel, boolean asked, boolean routesTaken) {
+        if (part != null) {
+            return ConntrackOutput.read(part);
+        }
+        if (!asked) {
+            return ConntrackFlush.notRun("turned off (--no-flush-conntrack)");
+        }
+        return ConntrackFlush.notRun(routesTaken ? "nothing to flush: the routes were on " + tunnel + " already, or on no device"
+                : "the route change was refused: nothing to flush");
     }
 }

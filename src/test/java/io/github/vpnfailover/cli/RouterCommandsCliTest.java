@@ -196,9 +196,15 @@ class RouterCommandsCliTest {
         assertThat(leave.exit).as(leave.out + leave.err).isZero();
         JsonNode r = mapper.readTree(leave.out);
         assertThat(r.get("conntrack").get("status").asText()).isEqualTo("NOT_RUN");
+        assertThat(r.get("conntrack").get("detail").asText()).isEqualTo("turned off (--no-flush-conntrack)");
         assertThat(r.has("ipv6")).isTrue();
         assertThat(r.has("ipv6After")).isTrue();
         assertThat(run("switch", "--local", "tunA").exit).isZero();
+        // once more to the tunnel the routes are on: it said "no old tunnel to flush, or the route change was refused"
+        Run again = run("switch", "--local", "tunA", "--json");
+        assertThat(again.exit).as(again.out + again.err).isZero();
+        assertThat(mapper.readTree(again.out).get("conntrack").get("detail").asText())
+                .isEqualTo("nothing to flush: the routes were on tunA already, or on no device");
     }
 
     /** Uses the real ConnectionOptions.open(), to see its own flag check. */

@@ -129,7 +129,9 @@ class RouterFaultTest {
             assertThat(rig.log.of(EngineEvent.DecisionEvent.class)).last()
                     .satisfies(d -> assertThat(d.decision().target()).isEqualTo("tun1"))
                     .satisfies(d -> assertThat(d.applied()).isFalse());
-            rig.engine.setAutoFailover(true);
+            // on through the policy, not the toggle: the toggle acts on the last window at once (decision 0209), while
+            // tun1 is still there; this is about the cycle in which it vanishes
+            rig.engine.updatePolicy(rig.engine.policy().withAutoFailover(true));
             int mark = rig.log.size();
             CompletableFuture<Void> deleter = CompletableFuture.runAsync(() -> {
                 try {
