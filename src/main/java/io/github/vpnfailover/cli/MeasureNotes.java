@@ -21,7 +21,7 @@ final class MeasureNotes {
         if (samples.isEmpty()) {
             return notes;
         }
-        boolean noTargetAnswers = samples.stream().allMatch(s -> Double.valueOf(100.0).equals(s.lossPercent()));
+        boolean noTargetAnswers = samples.stream().allMatch(Sample::lostEveryPing);
         if (noTargetAnswers) {
             String targets = String.join(", ", settings.pingTargets()) + (targetsGiven ? "" : ", the default");
             notes.add("note: no ping target (" + targets + ") answered through any tunnel. If the tunnels do carry "

@@ -50,6 +50,11 @@ public record Sample(
         return latencyMs != null && lossPercent != null && lossPercent < 100.0 && (handshake == null || !handshake.down());
     }
 
+    /** Every ping went out and none came back (not: nothing was measured, or some answered). */
+    public boolean lostEveryPing() {
+        return Double.valueOf(100.0).equals(lossPercent);
+    }
+
     /** A failed measurement: nothing measured, the reason kept. */
     public static Sample failed(String tunnel, Instant time, String error) {
         return new Sample(tunnel, time, null, null, null, null, null, null, null, error);

@@ -25,7 +25,7 @@ final class AllDownWatch {
         String why = tunnels.stream().map(t -> t + ": " + latest.get(t).error()).collect(Collectors.joining("; "));
         // every ping went out and none came back on any tunnel: as likely targets unreachable through working
         // tunnels (a network where 1.1.1.1 does not answer) as every tunnel dead, so say both
-        boolean noTargetAnswers = tunnels.stream().allMatch(t -> Double.valueOf(100.0).equals(latest.get(t).lossPercent()));
+        boolean noTargetAnswers = tunnels.stream().allMatch(t -> latest.get(t).lostEveryPing());
         return Optional.of("ALL " + tunnels.size() + " TUNNELS ARE DOWN (" + why + "). Keeping the routes"
                 + (active == null ? "" : " on " + active) + " as they are (the last route is never removed); "
                 + "failing over as soon as one answers" + (noTargetAnswers ? ". If the tunnels do carry traffic, the"
