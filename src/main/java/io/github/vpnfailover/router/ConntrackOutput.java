@@ -17,10 +17,20 @@ final class ConntrackOutput {
     private ConntrackOutput() {
     }
 
-    static ConntrackFlush read(ScriptOutput.Part part) {
-        if (part == null) {
-            return ConntrackFlush.notRun("no old tunnel to flush, or the route change was refused");
+    /**
+     * The script prints no conntrack part when the flush is off, when the route change was refused, and when no
+     * other tunnel carried the routes before: which of the three, for a switch to {@code tunnel}.
+     */
+    static ConntrackFlush missing(String tunnel, boolean asked, boolean routesTaken) {
+        if (!asked) {
+            return ConntrackFlush.notRun("turned off (--no-flush-conntrack)");
         }
+        return ConntrackFlush.notRun(routesTaken ? "nothing to flush: the routes were on " + tunnel + " already, or on no device"
+                : "the route change was refused: nothing to flush");
+    }
+
+    /** The conntrack part the script printed. */
+    static ConntrackFlush read(ScriptOutput.Part part) {
         String old = null;
         int deleted = 0;
         List<String> addresses = new ArrayList<>();

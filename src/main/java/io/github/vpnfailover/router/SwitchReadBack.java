@@ -16,10 +16,6 @@ final class SwitchReadBack {
         this.router = router;
     }
 
-    SwitchResult read(String tunnel, RouteMode mode, ScriptOutput out) {
-        return read(tunnel, mode, out, true);
-    }
-
     /** {@code flushAsked}: whether the script was to flush the old tunnel's flows (off with --no-flush-conntrack). */
     SwitchResult read(String tunnel, RouteMode mode, ScriptOutput out, boolean flushAsked) {
         ScriptOutput.Part link = out.part("link");
@@ -36,10 +32,12 @@ final class SwitchReadBack {
         String activeAfter = v4.activeDevice().orElse(null);
         ScriptOutput.Part v4Part = out.part("v4");
         Ipv6Action ipv6 = ipv6Action(out.part("v6"));
-        ConntrackFlush flush = flush(out.part("conntrack"), tunnel, flushAsked,
-                v4Part != null && Integer.valueOf(0).equals(v4Part.exitCode()));
+        boolean routesTaken = v4Part != null && Integer.valueOf(0).equals(v4Part.exitCode());
+        ScriptOutput.Part conntrack = out.part("conntrack");
+        ConntrackFlush flush = conntrack != null ? ConntrackOutput.read(conntrack)
+                : ConntrackOutput.missing(tunnel, flushAsked, routesTaken);
         String ipv6After = v6.ipv6Device().orElse(null);
-        if (v4Part == null || !Integer.valueOf(0).equals(v4Part.exitCode())) {
+        if (!routesTaken) {
             String err = v4Part == null ? "the script stopped" : v4Part.text().strip();
             return new SwitchResult(tunnel, false, activeAfter, "the router refused the route change (exit "
                     + (v4Part == null ? "?" : v4Part.exitCode()) + "): " + err + "; routes now: " + v4.describeDefaultRoutes(),
@@ -116,17 +114,5 @@ final class SwitchReadBack {
         return table.route(destination)
                 .filter(r -> r.isUnicast() && tunnel.equals(r.dev()) && (peer == null || peer.equals(r.via())))
                 .isPresent();
-    }
-
-    /** The script prints no conntrack part in three cases; say which, not all three at once. */
-    private static ConntrackFlush flush(ScriptOutput.Part part, String tunnel, boolean asked, boolean routesTaken) {
-        if (part != null) {
-            return ConntrackOutput.read(part);
-        }
-        if (!asked) {
-            return ConntrackFlush.notRun("turned off (--no-flush-conntrack)");
-        }
-        return ConntrackFlush.notRun(routesTaken ? "nothing to flush: the routes were on " + tunnel + " already, or on no device"
-                : "the route change was refused: nothing to flush");
     }
 }

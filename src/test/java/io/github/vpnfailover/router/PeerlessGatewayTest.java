@@ -61,7 +61,7 @@ class PeerlessGatewayTest {
         String out = m + " link\n7: tap0: <UP>\n" + m + " exit 0\n" + m + " nexthop\n" + nexthop + "\n" + m + " exit 0\n"
                 + m + " v4\n" + m + " exit 0\n" + m + " v6\nnone\n" + m + " exit 0\n"
                 + m + " routes\n" + routes + m + " exit 0\n" + m + " routes6\n" + m + " exit 0\n" + m + " end\n";
-        return new SwitchReadBack("test router").read("tap0", RouteMode.DEF1, new ScriptOutput(m, out));
+        return new SwitchReadBack("test router").read("tap0", RouteMode.DEF1, new ScriptOutput(m, out), true);
     }
 
     @Test
