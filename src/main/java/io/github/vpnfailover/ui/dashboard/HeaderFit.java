@@ -9,9 +9,10 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * Each column at least as wide as its header draws its title, and as its widest ordinary figure in bold. The constrained resize policy gives the last columns
- * what is left, and cut them to "Hands…" and "Downl…" at the default window size; the table scrolls instead. Measured
- * from the skin's own header labels, so the theme's font and padding count, not a guess of them.
+ * Each column at least as wide as its header draws its title, and as its widest ordinary figure in bold. The
+ * constrained resize policy gives the last columns what is left, and cut them to "Hands…" and "Downl…" at the default
+ * window size; the table scrolls instead. Measured from the skin's own header labels, so the theme's font and padding
+ * count, not a guess of them.
  */
 final class HeaderFit {
 

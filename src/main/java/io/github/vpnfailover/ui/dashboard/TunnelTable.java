@@ -110,8 +110,10 @@ public final class TunnelTable extends TableView<TunnelRow> {
         }
     }
 
-    /** {@code note} null: no hover; else the row's reason for a missing value or how the value was made. */
-    /** {@code widest}: the widest text it shows in ordinary use; the column never gets narrower (HeaderFit). */
+    /**
+     * {@code widest}: the widest text it shows in ordinary use, the column never narrower (HeaderFit); {@code note}
+     * null: no hover, else the row's reason for a missing value or how the value was made.
+     */
     private static TableColumn<TunnelRow, Double> number(String title, String format, String widest,
                                                         Function<TunnelRow, ObservableValue<Double>> value,
                                                         Function<TunnelRow, ObservableValue<String>> note, Double alarm) {

@@ -1,8 +1,8 @@
 package io.github.vpnfailover.ui.log;
 
-import javafx.application.Platform;
 import io.github.vpnfailover.ui.common.Icons;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;

@@ -2,17 +2,16 @@ package io.github.vpnfailover.ui.settings;
 
 import io.github.vpnfailover.core.RouteMode;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Pos;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** The measurement and liveness parts of the router settings, bound to a {@link RouterSettingsModel}; the dialog and the setup step show the same boxes. */
