@@ -15,17 +15,13 @@ import io.github.vpnfailover.core.LinkStatus;
 import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.core.Sample;
 import io.github.vpnfailover.router.LivenessProber;
-import io.github.vpnfailover.router.ProbeLine;
-import io.github.vpnfailover.router.RemoteShell;
 import io.github.vpnfailover.store.SwitchRecord;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -58,18 +54,7 @@ class FastPathFailureTest {
         }
     }
 
-    private static final LivenessProber FLOWS = new LivenessProber() {
-        @Override
-        public RemoteShell.LineStream start(String tunnel, List<String> targets, int intervalMillis, int timeoutMillis,
-                                            Consumer<ProbeLine> onLine) {
-            throw new UnsupportedOperationException("the test reports link states itself");
-        }
-
-        @Override
-        public boolean trafficFlows(List<String> targets, Duration within) {
-            return true;
-        }
-    };
+    private static final LivenessProber FLOWS = new ReportedLinksProber();
 
     @AfterEach
     void close() {

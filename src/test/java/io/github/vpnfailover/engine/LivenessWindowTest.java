@@ -11,14 +11,10 @@ import io.github.vpnfailover.core.LivenessSettings;
 import io.github.vpnfailover.engine.EngineEvent.DecisionEvent;
 import io.github.vpnfailover.engine.EngineEvent.WindowEvent;
 import io.github.vpnfailover.router.LivenessProber;
-import io.github.vpnfailover.router.ProbeLine;
-import io.github.vpnfailover.router.RemoteShell;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,18 +29,7 @@ class LivenessWindowTest {
     private final FakeRouter router = new FakeRouter().tunnel("tun0", answers(20, 90)).tunnel("tun1", answers(45, 9));
     private Engine engine;
 
-    private final LivenessProber prober = new LivenessProber() {
-        @Override
-        public RemoteShell.LineStream start(String tunnel, List<String> targets, int intervalMillis, int timeoutMillis,
-                                            Consumer<ProbeLine> onLine) {
-            throw new UnsupportedOperationException("the test reports link states itself");
-        }
-
-        @Override
-        public boolean trafficFlows(List<String> targets, Duration within) {
-            return true;
-        }
-    };
+    private final LivenessProber prober = new ReportedLinksProber();
 
     @AfterEach
     void close() {
