@@ -16,13 +16,21 @@ public final class NamespaceProcesses {
     private NamespaceProcesses() {
     }
 
+    /** The PIDs of the processes inside {@code namespace}, as {@code ip netns pids} lists them. */
+    static List<String> pids(String namespace) throws IOException {
+        List<String> pids = new ArrayList<>();
+        for (String pid : Netns.run("ip", "netns", "pids", namespace).trim().split("\\s+")) {
+            if (!pid.isBlank()) {
+                pids.add(pid);
+            }
+        }
+        return pids;
+    }
+
     /** One line per process, its arguments joined by spaces; a process that ended meanwhile is left out. */
     public static List<String> commandLines(String namespace) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String pid : Netns.run("ip", "netns", "pids", namespace).trim().split("\\s+")) {
-            if (pid.isBlank()) {
-                continue;
-            }
+        for (String pid : pids(namespace)) {
             try {
                 byte[] raw = Files.readAllBytes(Path.of("/proc", pid, "cmdline"));
                 lines.add(new String(raw, StandardCharsets.UTF_8).replace('\0', ' ').trim());

@@ -12,10 +12,8 @@ final class NamespaceTeardown {
     static void removeAll(List<String> namespaces) {
         for (String ns : namespaces) {
             try {
-                for (String pid : Netns.run("ip", "netns", "pids", ns).trim().split("\\s+")) {
-                    if (!pid.isBlank()) {
-                        ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
-                    }
+                for (String pid : NamespaceProcesses.pids(ns)) {
+                    ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
                 }
             } catch (IOException | NumberFormatException e) {
                 // the namespace may never have been made
